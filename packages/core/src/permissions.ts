@@ -1,0 +1,69 @@
+import type { Actor, Role } from './roles.ts';
+
+// The one permissions matrix. Every route asks `scopeFor` and every repository applies the scope,
+// so a department's records never reach another department by any path.
+export const RESOURCES = [
+  'departments', 'users', 'items', 'entities', 'inspectors', 'conflicts', 'audit', 'jobs', 'queues',
+] as const;
+export type Resource = (typeof RESOURCES)[number];
+export type Action = 'read' | 'create' | 'update' | 'delete' | 'publish' | 'import' | 'export';
+
+/** all: every department; department: the actor's own; none: refused. */
+export type Scope = { kind: 'all' } | { kind: 'department'; departmentId: number } | { kind: 'none' };
+type Grant = 'all' | 'department';
+type Matrix = Record<Role, Partial<Record<Resource, Partial<Record<Action, Grant>>>>>;
+
+const READ_ALL = { read: 'all', export: 'all' } as const;
+const READ_DEPT = { read: 'department', export: 'department' } as const;
+const MANAGE_DEPT = {
+  read: 'department', create: 'department', update: 'department', delete: 'department',
+  import: 'department', export: 'department',
+} as const;
+const MANAGE_ALL = {
+  read: 'all', create: 'all', update: 'all', delete: 'all', import: 'all', export: 'all',
+} as const;
+
+const MATRIX: Matrix = {
+  platform_admin: {
+    departments: MANAGE_ALL, users: MANAGE_ALL, items: { ...MANAGE_ALL, publish: 'all' },
+    entities: MANAGE_ALL, inspectors: MANAGE_ALL, conflicts: MANAGE_ALL,
+    audit: READ_ALL, jobs: { read: 'all' }, queues: { read: 'all' },
+  },
+  joint_office: {
+    departments: READ_ALL, items: READ_ALL, entities: READ_ALL, inspectors: READ_ALL,
+    conflicts: READ_ALL, jobs: { read: 'all' },
+  },
+  leadership: {
+    departments: READ_ALL, items: READ_ALL, entities: READ_ALL, inspectors: READ_ALL,
+    conflicts: READ_ALL,
+  },
+  dept_admin: {
+    departments: { read: 'department' }, users: READ_DEPT,
+    items: { ...MANAGE_DEPT, publish: 'department' }, entities: MANAGE_DEPT,
+    inspectors: MANAGE_DEPT, conflicts: MANAGE_DEPT, jobs: { read: 'department' },
+  },
+  inspector: {
+    departments: { read: 'department' }, items: READ_DEPT, entities: READ_DEPT,
+    inspectors: READ_DEPT, conflicts: { read: 'department' },
+  },
+};
+
+export function scopeFor(actor: Actor, resource: Resource, action: Action): Scope {
+  const grant = MATRIX[actor.role]?.[resource]?.[action];
+  if (!grant) return { kind: 'none' };
+  if (grant === 'all') return { kind: 'all' };
+  if (actor.departmentId == null) return { kind: 'none' };
+  return { kind: 'department', departmentId: actor.departmentId };
+}
+
+/** Whether a record of `departmentId` lies inside the scope. */
+export function inScope(scope: Scope, departmentId: number | null): boolean {
+  if (scope.kind === 'all') return true;
+  if (scope.kind === 'none') return false;
+  return departmentId === scope.departmentId;
+}
+
+/** Resources a role may see at all: drives menus in the console, never authorization itself. */
+export function readableResources(role: Role): Resource[] {
+  return RESOURCES.filter((r) => MATRIX[role]?.[r]?.read);
+}
