@@ -1,0 +1,16 @@
+export { createDb, type Db } from './client.ts';
+export { migrate } from './migrate.ts';
+export { appendAudit, auditAlone } from './audit.ts';
+export { verifyAuditChain } from './audit-verify.ts';
+export { itemsRepo, type ItemInput } from './repositories/items.ts';
+export { entitiesRepo, type EntityInput, type EntityRecord } from './repositories/entities.ts';
+export { inspectorsRepo, type InspectorInput } from './repositories/inspectors.ts';
+export { conflictsRepo, type ConflictInput } from './repositories/conflicts.ts';
+export { departmentsRepo } from './repositories/departments.ts';
+export { usersRepo } from './repositories/users.ts';
+export { auditRepo } from './repositories/audit-log.ts';
+export { jobsRepo } from './repositories/jobs.ts';
+export { uploadsRepo } from './repositories/uploads.ts';
+export { sessionsRepo } from './repositories/sessions.ts';
+export type { WriteMeta } from './scope.ts';
+export type * from './schema.ts';

@@ -1,0 +1,72 @@
+import { sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { AppError } from '@sxgk/core/errors';
+import type { ListQuery } from '@sxgk/core/simple-rest';
+import type { Database } from './schema.ts';
+import type { Db } from './client.ts';
+
+// Turns a simple-rest ListQuery into SQL for one resource, over a whitelist of fields, so no
+// client-supplied name ever reaches SQL unchecked.
+type Eb = ExpressionBuilder<any, any>;
+export interface ListSpec {
+  /** camelCase field → SQL column reference, e.g. { name: 'items.name' } */
+  fields: Record<string, string>;
+  /** columns searched by the free-text filter `q` */
+  search: string[];
+  /** filters that are not plain equality (e.g. tags containment) */
+  custom?: Record<string, (eb: Eb, value: unknown) => Expression<SqlBool>>;
+  /** array columns: equality filters become "contains" */
+  arrays?: string[];
+}
+
+export function applyFilter<QB extends SelectQueryBuilder<any, any, any>>(
+  qb: QB, spec: ListSpec, filter: Record<string, unknown>,
+): QB {
+  let out = qb;
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined || value === '' || value === null) continue;
+    if (key === 'q') {
+      const like = `%${String(value).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      out = out.where((eb: Eb) => eb.or(spec.search.map((c) => eb(c as any, 'ilike', like)))) as QB;
+      continue;
+    }
+    const custom = spec.custom?.[key];
+    if (custom) {
+      out = out.where((eb: Eb) => custom(eb, value)) as QB;
+      continue;
+    }
+    const column = spec.fields[key];
+    if (!column) throw new AppError('BAD_REQUEST', `不支持按字段 ${key} 筛选`);
+    if (spec.arrays?.includes(key)) {
+      const values = (Array.isArray(value) ? value : [value]).map(String);
+      out = out.where(sql<SqlBool>`${sql.ref(column)} @> ${values}`) as QB;
+    } else if (Array.isArray(value)) {
+      if (value.length === 0) return out.where(sql<SqlBool>`false`) as QB;
+      out = out.where(column as any, 'in', value) as QB;
+    } else {
+      out = out.where(column as any, '=', value) as QB;
+    }
+  }
+  return out;
+}
+
+/** Runs the page and the count of the same filtered query. */
+export async function runList<T>(
+  base: SelectQueryBuilder<Database, any, any>, spec: ListSpec, query: ListQuery,
+): Promise<{ rows: T[]; total: number }> {
+  const filtered = applyFilter(base, spec, query.filter);
+  const sortColumn = spec.fields[query.sort.field];
+  if (!sortColumn) throw new AppError('BAD_REQUEST', `不支持按字段 ${query.sort.field} 排序`);
+  const idColumn = spec.fields.id!;
+  const [rows, count] = await Promise.all([
+    filtered
+      .orderBy(sql.ref(sortColumn), query.sort.order === 'DESC' ? 'desc' : 'asc')
+      .orderBy(sql.ref(idColumn), 'asc')
+      .offset(query.range.start)
+      .limit(query.range.end - query.range.start + 1)
+      .execute(),
+    filtered.clearSelect().select(sql<number>`count(*)`.as('total')).executeTakeFirst(),
+  ]);
+  return { rows: rows as T[], total: Number((count as { total: number } | undefined)?.total ?? 0) };
+}
+
+export type { Db };

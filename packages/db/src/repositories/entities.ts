@@ -1,0 +1,115 @@
+import { sql, type SqlBool } from 'kysely';
+import { AppError } from '@sxgk/core/errors';
+import type { ListQuery } from '@sxgk/core/simple-rest';
+import type { Scope } from '@sxgk/core/permissions';
+import type { Db } from '../client.ts';
+import type { Entity } from '../schema.ts';
+import { runList, type ListSpec } from '../list.ts';
+import { appendAudit } from '../audit.ts';
+import { departmentForCreate, mustExist, uniqueOr, type WriteMeta } from '../scope.ts';
+
+// 检查对象名录库: one city-wide registry keyed by uscc; each department sees its own directory of it,
+// with its own tags. Every change of a registry entity is kept in entity_history.
+export const ENTITY_FIELDS = [
+  'uscc', 'name', 'kind', 'status', 'legalRepresentative', 'contactPhone', 'address', 'regionCode',
+  'businessScope', 'industryTags', 'riskTier', 'abnormalList', 'seriousViolationList', 'complaintCount',
+] as const;
+type EntityFields = { [K in (typeof ENTITY_FIELDS)[number]]: Entity[K] };
+export type EntityRecord = Entity & { tags: string[]; departmentIds: number[] };
+export type EntityInput = Partial<EntityFields> & { tags?: string[]; departmentId?: number | null };
+
+const spec: ListSpec = {
+  fields: Object.fromEntries(['id', ...ENTITY_FIELDS, 'createdAt', 'updatedAt'].map((f) => [f, `entities.${f}`])),
+  search: ['entities.name', 'entities.uscc'],
+  arrays: ['industryTags'],
+  custom: {
+    departmentId: (eb, v) => eb.exists(eb.selectFrom('directoryEntries as d').select('d.entityId')
+      .whereRef('d.entityId', '=', 'entities.id').where('d.departmentId', '=', Number(v))),
+    tags: (eb, v) => eb.exists(eb.selectFrom('directoryEntries as d').select('d.entityId')
+      .whereRef('d.entityId', '=', 'entities.id')
+      .where(sql<SqlBool>`d.tags @> ${(Array.isArray(v) ? v : [v]).map(String)}`)),
+  },
+};
+
+function base(db: Db, scope: Scope) {
+  if (scope.kind === 'none') throw new AppError('FORBIDDEN', '无权访问检查对象名录');
+  const own = scope.kind === 'department' ? scope.departmentId : null;
+  let qb = db.selectFrom('entities').selectAll('entities').select([
+    sql<number[]>`coalesce((SELECT array_agg(d.department_id ORDER BY d.department_id) FROM directory_entries d WHERE d.entity_id = entities.id), '{}')`.as('departmentIds'),
+    sql<string[]>`coalesce((SELECT d.tags FROM directory_entries d WHERE d.entity_id = entities.id AND d.department_id = ${own}), '{}')`.as('tags'),
+  ]);
+  if (own !== null) {
+    qb = qb.where((eb) => eb.exists(eb.selectFrom('directoryEntries as m').select('m.entityId')
+      .whereRef('m.entityId', '=', 'entities.id').where('m.departmentId', '=', own)));
+  }
+  return qb;
+}
+
+export const entitiesRepo = {
+  list: (db: Db, scope: Scope, q: ListQuery) => runList<EntityRecord>(base(db, scope), spec, q),
+
+  get: (db: Db, scope: Scope, id: number) =>
+    base(db, scope).where('entities.id', '=', id).executeTakeFirst() as Promise<EntityRecord | undefined>,
+
+  /** Creates the registry entity and puts it into the acting department's directory. */
+  async create(db: Db, scope: Scope, input: EntityInput, meta: WriteMeta): Promise<EntityRecord> {
+    const departmentId = departmentForCreate(scope, input.departmentId);
+    const id = await db.transaction().execute(async (trx) => {
+      const row = await uniqueOr(
+        () => trx.insertInto('entities').values({ ...pickFields(input), uscc: input.uscc!, name: input.name! }).returningAll().executeTakeFirstOrThrow(),
+        `统一社会信用代码 ${input.uscc} 已在名录库中`,
+      );
+      await trx.insertInto('directoryEntries').values({ departmentId, entityId: row.id, tags: input.tags ?? [] }).execute();
+      await trx.insertInto('entityHistory').values({ entityId: row.id, actorUserId: meta.actor.userId, departmentId, source: 'api', after: JSON.stringify(row) }).execute();
+      await appendAudit(trx, meta.actor, { action: 'create', resource: 'entities', recordId: row.id, after: { ...row, tags: input.tags ?? [] }, departmentId, ip: meta.ip });
+      return row.id;
+    });
+    return mustExist(await entitiesRepo.get(db, { kind: 'department', departmentId }, id));
+  },
+
+  async update(db: Db, scope: Scope, id: number, input: EntityInput, meta: WriteMeta): Promise<EntityRecord> {
+    await db.transaction().execute(async (trx) => {
+      const before = mustExist(await base(trx, scope).where('entities.id', '=', id).forUpdate('entities').executeTakeFirst(), '检查对象');
+      const fields = pickFields(input);
+      const after = await uniqueOr(
+        () => trx.updateTable('entities').set({ ...fields, updatedAt: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow(),
+        `统一社会信用代码 ${input.uscc} 已在名录库中`,
+      );
+      if (input.tags && scope.kind === 'department') {
+        await trx.updateTable('directoryEntries').set({ tags: input.tags })
+          .where('departmentId', '=', scope.departmentId).where('entityId', '=', id).execute();
+      }
+      const { tags, departmentIds, ...registryBefore } = before;
+      await trx.insertInto('entityHistory').values({
+        entityId: id, actorUserId: meta.actor.userId, departmentId: meta.actor.departmentId, source: 'api',
+        before: JSON.stringify(registryBefore), after: JSON.stringify(after),
+      }).execute();
+      await appendAudit(trx, meta.actor, { action: 'update', resource: 'entities', recordId: id, before, after: { ...after, tags: input.tags ?? tags }, ip: meta.ip });
+    });
+    return mustExist(await entitiesRepo.get(db, scope, id));
+  },
+
+  /** Removes the entity from directories (the actor's own, or all for a platform admin); the registry
+   *  entry and its history stay, as the record of what existed. */
+  async remove(db: Db, scope: Scope, id: number, meta: WriteMeta): Promise<EntityRecord> {
+    return db.transaction().execute(async (trx) => {
+      const before = mustExist(await base(trx, scope).where('entities.id', '=', id).executeTakeFirst(), '检查对象');
+      let removal = trx.deleteFrom('directoryEntries').where('entityId', '=', id);
+      if (scope.kind === 'department') removal = removal.where('departmentId', '=', scope.departmentId);
+      await removal.execute();
+      await appendAudit(trx, meta.actor, { action: 'delete', resource: 'entities', recordId: id, before, ip: meta.ip });
+      return before as EntityRecord;
+    });
+  },
+
+  async history(db: Db, scope: Scope, id: number) {
+    mustExist(await entitiesRepo.get(db, scope, id), '检查对象');
+    return db.selectFrom('entityHistory').leftJoin('users', 'users.id', 'entityHistory.actorUserId')
+      .select(['entityHistory.id', 'entityHistory.at', 'entityHistory.source', 'entityHistory.before', 'entityHistory.after', 'users.username as actorUsername'])
+      .where('entityId', '=', id).orderBy('entityHistory.id', 'desc').limit(200).execute();
+  },
+};
+
+function pickFields(input: EntityInput): Partial<EntityFields> {
+  return Object.fromEntries(ENTITY_FIELDS.filter((k) => input[k] !== undefined).map((k) => [k, input[k]]));
+}

@@ -1,0 +1,63 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { AppError } from '@sxgk/core/errors';
+import { afterFailure, isLocked, LOCK_MINUTES } from '@sxgk/core/lockout';
+import type { Actor } from '@sxgk/core/roles';
+import type { Db } from '../client.ts';
+import { auditAlone } from '../audit.ts';
+import { verifyPassword } from '../password.ts';
+
+// Login, lockout and sessions. Only the SHA-256 of a token is stored, so a database leak yields no
+// usable session.
+const SESSION_HOURS = 12;
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+const toActor = (u: { id: number; username: string; role: Actor['role']; departmentId: number | null; inspectorId: number | null }): Actor =>
+  ({ userId: u.id, username: u.username, role: u.role, departmentId: u.departmentId, inspectorId: u.inspectorId });
+
+export const sessionsRepo = {
+  async login(db: Db, username: string, password: string, ip: string | null): Promise<{ token: string; actor: Actor; expiresAt: Date }> {
+    const now = new Date();
+    const user = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+    const refuse = async (reason: string, message: string, code: 'UNAUTHENTICATED' | 'LOCKED' = 'UNAUTHENTICATED') => {
+      await auditAlone(db, user ? toActor(user) : null, { action: 'login_failed', resource: 'auth', recordId: username, after: { username, reason }, ip });
+      throw new AppError(code, message);
+    };
+    if (!user || !user.active) {
+      // spend the same time as a real check so usernames cannot be probed by timing
+      await verifyPassword('$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0000000000000000000000000000000000000000000', password).catch(() => false);
+      return refuse(user ? 'inactive' : 'unknown_user', '用户名或密码错误');
+    }
+    if (isLocked(user.lockedUntil, now)) {
+      return refuse('locked', `连续登录失败次数过多，账号已锁定，请 ${LOCK_MINUTES} 分钟后再试`, 'LOCKED');
+    }
+    if (!(await verifyPassword(user.passwordHash, password))) {
+      const next = afterFailure(user.failedLogins, now);
+      await db.updateTable('users').set(next).where('id', '=', user.id).execute();
+      return next.lockedUntil
+        ? refuse('locked_now', `连续登录失败次数过多，账号已锁定，请 ${LOCK_MINUTES} 分钟后再试`, 'LOCKED')
+        : refuse('bad_password', '用户名或密码错误');
+    }
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
+    await db.transaction().execute(async (trx) => {
+      await trx.updateTable('users').set({ failedLogins: 0, lockedUntil: null }).where('id', '=', user.id).execute();
+      await trx.insertInto('sessions').values({ tokenHash: tokenHash(token), userId: user.id, expiresAt }).execute();
+    });
+    const actor = toActor(user);
+    await auditAlone(db, actor, { action: 'login', resource: 'auth', recordId: user.username, ip });
+    return { token, actor, expiresAt };
+  },
+
+  async resolve(db: Db, token: string): Promise<Actor | null> {
+    const row = await db.selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.userId')
+      .select(['users.id', 'users.username', 'users.role', 'users.departmentId', 'users.inspectorId', 'users.active'])
+      .where('sessions.tokenHash', '=', tokenHash(token)).where('sessions.expiresAt', '>', new Date())
+      .executeTakeFirst();
+    return row && row.active ? toActor(row) : null;
+  },
+
+  async logout(db: Db, token: string, actor: Actor, ip: string | null): Promise<void> {
+    await db.deleteFrom('sessions').where('tokenHash', '=', tokenHash(token)).execute();
+    await auditAlone(db, actor, { action: 'logout', resource: 'auth', recordId: actor.username, ip });
+  },
+};

@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../client.ts';
+
+// Files are chunked into Postgres so that any worker replica can stream them back.
+const CHUNK = 1 << 20;
+
+export const uploadsRepo = {
+  async save(db: Db, filename: string, data: Uint8Array, createdBy: number): Promise<string> {
+    const sha256 = createHash('sha256').update(data).digest('hex');
+    return db.transaction().execute(async (trx) => {
+      const { id } = await trx.insertInto('uploads').values({ filename, size: data.byteLength, sha256, createdBy })
+        .returning('id').executeTakeFirstOrThrow();
+      for (let seq = 0; seq * CHUNK < data.byteLength; seq++) {
+        const part = Buffer.from(data.buffer, data.byteOffset + seq * CHUNK, Math.min(CHUNK, data.byteLength - seq * CHUNK));
+        await trx.insertInto('uploadChunks').values({ uploadId: id, seq, data: part }).execute();
+      }
+      return id;
+    });
+  },
+
+  async *read(db: Db, uploadId: string): AsyncGenerator<Uint8Array> {
+    for (let seq = 0; ; seq++) {
+      const row = await db.selectFrom('uploadChunks').select('data').where('uploadId', '=', uploadId).where('seq', '=', seq).executeTakeFirst();
+      if (!row) return;
+      yield row.data;
+    }
+  },
+
+  meta: (db: Db, uploadId: string) =>
+    db.selectFrom('uploads').selectAll().where('id', '=', uploadId).executeTakeFirst(),
+};

@@ -1,0 +1,60 @@
+import { AppError } from '@sxgk/core/errors';
+import type { ListQuery } from '@sxgk/core/simple-rest';
+import type { Scope } from '@sxgk/core/permissions';
+import type { Role } from '@sxgk/core/roles';
+import type { Db } from '../client.ts';
+import type { User } from '../schema.ts';
+import { runList, type ListSpec } from '../list.ts';
+import { hashPassword } from '../password.ts';
+import { inDepartment, type WriteMeta } from '../scope.ts';
+import { crudWriter } from './crud.ts';
+
+// Accounts. The password hash never leaves this module.
+export type PublicUser = Omit<User, 'passwordHash'>;
+export interface UserInput {
+  username?: string; displayName?: string; password?: string; role?: Role;
+  departmentId?: number | null; inspectorId?: number | null; active?: boolean;
+}
+
+const COLUMNS = ['id', 'username', 'displayName', 'role', 'departmentId', 'inspectorId', 'active', 'failedLogins', 'lockedUntil', 'createdAt', 'updatedAt'] as const;
+const spec: ListSpec = {
+  fields: Object.fromEntries(COLUMNS.map((f) => [f, `users.${f}`])),
+  search: ['users.username', 'users.displayName'],
+};
+const present = ({ passwordHash, ...rest }: User): PublicUser => rest;
+
+const find = (db: Db, scope: Scope, id: number) =>
+  db.selectFrom('users').select(COLUMNS).where('id', '=', id).where(inDepartment(scope, 'departmentId')).executeTakeFirst();
+
+const writer = crudWriter({
+  table: 'users', resource: 'users', what: '用户', unique: '用户名已存在', present,
+  find: (trx, scope, id) => trx.selectFrom('users').selectAll().where('id', '=', id).where(inDepartment(scope, 'departmentId')).forUpdate().executeTakeFirst(),
+});
+
+async function values(i: UserInput) {
+  if (i.password !== undefined && i.password.length < 8) throw new AppError('VALIDATION', '密码至少 8 位', { field: 'password' });
+  const { password, ...rest } = i;
+  return {
+    ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
+    ...(password !== undefined && { passwordHash: await hashPassword(password), failedLogins: 0, lockedUntil: null }),
+  };
+}
+
+export const usersRepo = {
+  list: (db: Db, scope: Scope, q: ListQuery) =>
+    runList<PublicUser>(db.selectFrom('users').select(COLUMNS).where(inDepartment(scope, 'users.departmentId')), spec, q),
+  get: find,
+  async create(db: Db, _scope: Scope, input: UserInput, meta: WriteMeta): Promise<PublicUser> {
+    if (!input.password) throw new AppError('VALIDATION', '请设置初始密码', { field: 'password' });
+    return writer.insert(db, await values(input), input.departmentId ?? null, meta);
+  },
+  update: async (db: Db, scope: Scope, id: number, input: UserInput, meta: WriteMeta): Promise<PublicUser> =>
+    writer.update(db, scope, id, await values(input), meta),
+  remove: (db: Db, scope: Scope, id: number, meta: WriteMeta): Promise<PublicUser> => {
+    if (id === meta.actor.userId) throw new AppError('INVALID_STATE', '不能删除自己的账号');
+    return writer.remove(db, scope, id, meta, async (trx) => {
+      await trx.deleteFrom('sessions').where('userId', '=', id).execute();
+      return null;
+    });
+  },
+};

@@ -1,0 +1,49 @@
+import { Queue, type ConnectionOptions } from 'bullmq';
+import { z } from 'zod';
+
+// Queue names and payloads shared by the API (which enqueues) and the worker (which processes).
+export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+/** Tests give every file its own prefix so queues never cross. */
+export const QUEUE_PREFIX = process.env.QUEUE_PREFIX ?? 'sxgk';
+
+export const QUEUE_NAMES = { imports: 'imports' } as const;
+export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
+
+export const IMPORT_KINDS = ['items', 'entities', 'inspectors'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/** The queue payload is only a pointer: the job row in Postgres holds the truth. */
+export const importPayload = z.object({
+  jobId: z.uuid(),
+  kind: z.enum(IMPORT_KINDS),
+  uploadId: z.uuid(),
+  departmentId: z.number().int(),
+  actorUserId: z.number().int(),
+});
+export type ImportPayload = z.infer<typeof importPayload>;
+
+export function redisConnection(url = REDIS_URL): ConnectionOptions {
+  const u = new URL(url);
+  return {
+    host: u.hostname,
+    port: Number(u.port || 6379),
+    password: u.password || undefined,
+    db: u.pathname.length > 1 ? Number(u.pathname.slice(1)) : 0,
+    maxRetriesPerRequest: null,
+  };
+}
+
+export function createQueue(name: QueueName, connection = redisConnection(), prefix = QUEUE_PREFIX): Queue {
+  return new Queue(name, { connection, prefix });
+}
+
+/** BullMQ de-duplicates by jobId, so enqueueing the same job twice runs it once. */
+export async function enqueueImport(queue: Queue, payload: ImportPayload): Promise<void> {
+  await queue.add(`import-${payload.kind}`, importPayload.parse(payload), {
+    jobId: payload.jobId,
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 1000 },
+    removeOnComplete: 1000,
+    removeOnFail: 1000,
+  });
+}
