@@ -1,5 +1,8 @@
 export { createDb, type Db } from './client.ts';
 export { migrate } from './migrate.ts';
+export { ensureDatabase } from './ensure-database.ts';
+export { seedDemo, DEMO_PASSWORD, DEMO_DEPARTMENTS } from './seed/seed.ts';
+export { DATABASE_URL } from './config.ts';
 export { appendAudit, auditAlone } from './audit.ts';
 export { verifyAuditChain } from './audit-verify.ts';
 export { itemsRepo, type ItemInput } from './repositories/items.ts';

@@ -17,5 +17,5 @@ export async function migrate(db: Db): Promise<void> {
   }
 }
 
-/** Changes whenever a migration is added, so test templates are rebuilt exactly then. */
-export const MIGRATIONS_VERSION = Object.keys(MIGRATIONS).sort().join('|');
+/** Changes whenever a migration is added or edited, so test templates are rebuilt exactly then. */
+export const MIGRATIONS_VERSION = Object.entries(MIGRATIONS).map(([name, m]) => name + m.up.toString()).join('|');

@@ -1,0 +1,46 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { swaggerUI } from '@hono/swagger-ui';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv, Deps } from './context.ts';
+import { authenticate } from './auth.ts';
+import { config } from './config.ts';
+import { errorBody, onError, zodMessage } from './errors.ts';
+import { consoleRoutes } from './static.ts';
+import { authRoutes } from './routes/auth.ts';
+import { itemRoutes } from './routes/items.ts';
+import { directoryRoutes } from './routes/directories.ts';
+import { importRoutes } from './routes/imports.ts';
+import { jobRoutes } from './routes/jobs.ts';
+import { healthRoutes } from './routes/health.ts';
+import { adminQueueRoutes } from './routes/admin-queues.ts';
+
+export function createApp(deps: Deps) {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) return c.json(errorBody('VALIDATION', `输入有误：${zodMessage(result.error)}`, result.error.issues), 422);
+    },
+  });
+  app.onError(onError);
+  app.notFound((c) => c.json(errorBody('NOT_FOUND', '接口不存在'), 404));
+  app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
+  app.use('/api/*', cors({ origin: config.corsOrigins, credentials: true, exposeHeaders: ['Content-Range', 'Content-Disposition'] }));
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use('/api/*', authenticate);
+
+  healthRoutes(app);
+  authRoutes(app);
+  itemRoutes(app);
+  importRoutes(app);
+  directoryRoutes(app);
+  jobRoutes(app);
+  adminQueueRoutes(app, deps);
+
+  app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { title: '双随机、一公开监管平台 API', version: '0.1.0' } });
+  app.get('/api/docs', swaggerUI({ url: '/api/openapi.json' }));
+  consoleRoutes(app, deps.consoleDir);
+  return app;
+}

@@ -1,0 +1,26 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { ZodError } from 'zod';
+import { AppError } from '@sxgk/core/errors';
+import { logger } from './logger.ts';
+
+// The one place where errors become HTTP: {error:{code,message}}, message in Chinese.
+export function errorBody(code: string, message: string, details?: unknown) {
+  return { error: { code, message, ...(details !== undefined && { details }) } };
+}
+
+export function zodMessage(e: ZodError): string {
+  return e.issues.map((i) => (i.path.length ? `${i.path.join('.')}：${i.message}` : i.message)).join('；');
+}
+
+export function onError(err: Error, c: Context) {
+  if (err instanceof AppError) return c.json(errorBody(err.code, err.message, err.details), err.status as 400);
+  if (err instanceof ZodError) return c.json(errorBody('VALIDATION', zodMessage(err), err.issues), 422);
+  if (err instanceof HTTPException) {
+    const status = err.status;
+    const message = status === 413 ? '上传的文件过大' : err.message || '请求无效';
+    return c.json(errorBody(status === 413 ? 'TOO_LARGE' : 'BAD_REQUEST', message), status);
+  }
+  logger.error({ err, path: c.req.path }, 'unhandled error');
+  return c.json(errorBody('INTERNAL', '服务器内部错误，请稍后再试'), 500);
+}

@@ -1,0 +1,36 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { itemsRepo } from '@sxgk/db';
+import type { AppEnv } from '../context.ts';
+import { authorize, meta } from '../auth.ts';
+import { idParam, loadInScope, registerResource } from '../rest.ts';
+import { errorSchema, itemCreate, itemRecord, itemUpdate } from '../schemas.ts';
+
+const ITEM_EXPORT = [
+  { key: 'seq', header: '序号' }, { key: 'category', header: '抽查类别' }, { key: 'name', header: '抽查事项' },
+  { key: 'entityKind', header: '检查对象' }, { key: 'itemType', header: '事项类别' }, { key: 'methods', header: '检查方式' },
+  { key: 'inspectingBody', header: '检查主体' }, { key: 'legalBasis', header: '检查依据' }, { key: 'ratio', header: '抽查比例' },
+  { key: 'frequency', header: '抽查频次' }, { key: 'content', header: '抽查内容' }, { key: 'status', header: '状态' },
+  { key: 'version', header: '版本' },
+];
+
+// 事项清单 and its life cycle: publish, withdraw, revise (a new version of a frozen item).
+export function itemRoutes(app: OpenAPIHono<AppEnv>) {
+  const spec = { name: 'items', permission: 'items' as const, tag: '抽查事项', repo: itemsRepo, record: itemRecord, create: itemCreate, update: itemUpdate, exportColumns: ITEM_EXPORT };
+  registerResource(app, spec);
+  const actions = [
+    { action: 'publish', summary: '发布事项（发布后冻结，可公开）', run: itemsRepo.publish, permission: 'publish' as const },
+    { action: 'withdraw', summary: '撤回已发布事项', run: itemsRepo.withdraw, permission: 'publish' as const },
+    { action: 'revise', summary: '修订已发布事项：生成新版本草稿', run: itemsRepo.revise, permission: 'update' as const },
+  ];
+  for (const a of actions) {
+    app.openapi(createRoute({
+      method: 'post', path: `/api/items/{id}/${a.action}`, tags: ['抽查事项'], summary: a.summary, request: { params: idParam },
+      responses: { 200: { description: '事项', content: { 'application/json': { schema: itemRecord } } }, 404: { description: '不存在', content: { 'application/json': { schema: errorSchema } } }, 409: { description: '状态不允许', content: { 'application/json': { schema: errorSchema } } } },
+    }), async (c) => {
+      const { scope, actor } = await authorize(c, 'items', a.permission);
+      const { id } = c.req.valid('param');
+      await loadInScope(c, spec, scope, id);
+      return c.json(await a.run(c.var.deps.db, scope, id, meta(c, actor)), 200);
+    });
+  }
+}

@@ -1,0 +1,44 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { notFound } from '@sxgk/core/errors';
+import { jobsRepo } from '@sxgk/db';
+import { writeCsv } from '@sxgk/sheets/write';
+import type { AppEnv } from '../context.ts';
+import { requireActor } from '../auth.ts';
+import { scopeFor } from '@sxgk/core/permissions';
+import { errorSchema } from '../schemas.ts';
+
+const jobId = z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' } }) });
+const jobSchema = z.object({
+  id: z.string(), kind: z.string(), state: z.enum(['queued', 'active', 'completed', 'failed']),
+  progress: z.number(), result: z.unknown().nullable(), error: z.string().nullable(),
+  createdAt: z.string(), finishedAt: z.string().nullable(),
+}).openapi('Job');
+const notFoundResponse = { description: '不存在', content: { 'application/json': { schema: errorSchema } } };
+
+// Job state as committed in Postgres: the console polls this for its progress bar.
+export function jobRoutes(app: OpenAPIHono<AppEnv>) {
+  async function load(c: Parameters<Parameters<typeof app.get>[1]>[0]) {
+    const actor = requireActor(c);
+    const scope = scopeFor(actor, 'jobs', 'read');
+    const id = c.req.param('id')!;
+    // a job belongs to its department; its creator may always follow it
+    const job = (scope.kind !== 'none' && await jobsRepo.get(c.var.deps.db, scope, id))
+      || (await jobsRepo.get(c.var.deps.db, { kind: 'all' }, id).then((j) => (j?.createdBy === actor.userId ? j : undefined)));
+    if (!job) throw notFound('任务');
+    return job;
+  }
+
+  app.openapi(createRoute({ method: 'get', path: '/api/jobs/{id}', tags: ['任务'], summary: '后台任务状态、进度与结果', request: { params: jobId }, responses: { 200: { description: '任务', content: { 'application/json': { schema: jobSchema } } }, 404: notFoundResponse } }), async (c) => {
+    const j = await load(c);
+    return c.json({ id: j.id, kind: j.kind, state: j.state, progress: j.progress, result: j.result, error: j.error, createdAt: j.createdAt.toISOString(), finishedAt: j.finishedAt?.toISOString() ?? null }, 200);
+  });
+
+  app.openapi(createRoute({ method: 'get', path: '/api/jobs/{id}/rejections.csv', tags: ['任务'], summary: '导入错误报告（行、列、原因）', request: { params: jobId }, responses: { 200: { description: 'CSV' }, 404: notFoundResponse } }), async (c) => {
+    const j = await load(c);
+    const rows = await jobsRepo.rejections(c.var.deps.db, j.id);
+    const csv = writeCsv([{ key: 'rowNo', header: '行号' }, { key: 'columnName', header: '列' }, { key: 'reason', header: '原因' }], rows);
+    c.header('Content-Type', 'text/csv; charset=utf-8');
+    c.header('Content-Disposition', `attachment; filename="import-errors-${j.id}.csv"`);
+    return c.body(csv, 200);
+  });
+}

@@ -1,0 +1,104 @@
+import { z } from '@hono/zod-openapi';
+import { RISK_TIERS, ROLES } from '@sxgk/core/roles';
+import { validateUscc } from '@sxgk/core/uscc';
+
+// Request bodies, validated at the edge; zod's zh-CN locale gives clerks Chinese messages.
+z.config(z.locales.zhCN());
+
+export const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).openapi('Error');
+const record = (name: string) => z.object({ id: z.union([z.number(), z.string()]) }).catchall(z.unknown()).openapi(name);
+
+const text = (max = 2000) => z.string().trim().max(max);
+const tags = z.array(z.string().trim().min(1).max(50)).max(50);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+
+export const departmentRecord = record('Department');
+export const departmentCreate = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9-]{1,31}$/, '部门代码应为小写字母开头的字母、数字或短横线'),
+  name: text(100).min(1),
+  defaultRatios: z.object(Object.fromEntries(RISK_TIERS.map((t) => [t, z.number().int().min(0).max(10000)])) as Record<'A' | 'B' | 'C' | 'D', z.ZodNumber>).optional(),
+});
+export const departmentUpdate = departmentCreate.partial();
+
+export const userRecord = record('User');
+export const userCreate = z.object({
+  username: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, '用户名应为小写字母、数字、点、下划线或短横线'),
+  displayName: text(50).min(1),
+  password: z.string().min(8, '密码至少 8 位').max(200),
+  role: z.enum(ROLES),
+  departmentId: z.number().int().nullable().optional(),
+  inspectorId: z.number().int().nullable().optional(),
+  active: z.boolean().optional(),
+});
+export const userUpdate = userCreate.partial();
+
+export const itemRecord = record('Item');
+export const itemCreate = z.object({
+  departmentId: z.number().int().nullable().optional(),
+  category: text(200).optional(),
+  name: text(500).min(1, '请填写抽查事项'),
+  entityKind: text(500).optional(),
+  itemType: z.enum(['general', 'key']).optional(),
+  methods: z.array(text(100).min(1)).max(20).optional(),
+  inspectingBody: text(500).optional(),
+  legalBasis: text(10000).optional(),
+  ratio: text(200).optional(),
+  frequency: text(200).optional(),
+  content: text(10000).optional(),
+  requiredField: text(100).nullable().optional(),
+  isJoint: z.boolean().optional(),
+  jointField: text(200).optional(),
+  initiatingDepartment: text(200).optional(),
+  cooperatingDepartments: z.array(text(200)).max(30).optional(),
+});
+export const itemUpdate = itemCreate.partial();
+
+const uscc = z.string().transform((v, ctx) => {
+  const r = validateUscc(v);
+  if (r.ok) return r.uscc;
+  ctx.addIssue({ code: 'custom', message: `统一社会信用代码无效：${r.reason}` });
+  return z.NEVER;
+});
+export const entityRecord = record('Entity');
+export const entityCreate = z.object({
+  departmentId: z.number().int().nullable().optional(),
+  uscc,
+  name: text(200).min(1, '请填写名称'),
+  kind: z.enum(['enterprise', 'individual', 'cooperative', 'other']).optional(),
+  status: z.enum(['active', 'deregistered', 'revoked', 'cancelled', 'moved_out']).optional(),
+  legalRepresentative: text(100).optional(),
+  contactPhone: text(50).optional(),
+  address: text(500).optional(),
+  regionCode: z.string().regex(/^\d{6}$/, '行政区划代码应为 6 位数字').optional(),
+  businessScope: text(5000).optional(),
+  industryTags: tags.optional(),
+  riskTier: z.enum(RISK_TIERS).optional(),
+  abnormalList: z.boolean().optional(),
+  seriousViolationList: z.boolean().optional(),
+  complaintCount: z.number().int().min(0).optional(),
+  tags: tags.optional(),
+});
+export const entityUpdate = entityCreate.partial();
+
+export const inspectorRecord = record('Inspector');
+export const inspectorCreate = z.object({
+  departmentId: z.number().int().nullable().optional(),
+  name: text(50).min(1, '请填写姓名'),
+  position: text(100).optional(),
+  certificateNo: z.string().trim().regex(/^[0-9A-Za-z-]{1,32}$/, '执法证号应为 1-32 位字母、数字或短横线'),
+  certificateValidUntil: day.nullable().optional(),
+  expertise: tags.optional(),
+  fields: tags.optional(),
+  active: z.boolean().optional(),
+});
+export const inspectorUpdate = inspectorCreate.partial();
+
+export const conflictRecord = record('Conflict');
+export const conflictCreate = z.object({
+  inspectorId: z.number().int().positive(),
+  entityId: z.number().int().positive(),
+  reason: text(500).min(1, '请填写回避原因'),
+});
+export const conflictUpdate = z.object({ reason: text(500).min(1, '请填写回避原因') });
+
+export const auditRecord = record('AuditEntry');

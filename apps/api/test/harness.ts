@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { seedDemo, DEMO_PASSWORD } from '@sxgk/db';
+import { createTestDatabase } from '@sxgk/db/testing';
+import { createQueue, redisConnection } from '@sxgk/jobs/queues';
+import { createApp } from '../src/app.ts';
+
+// A real API over real HTTP, on its own database and Redis prefix, for one test file.
+export async function startTestApi(opts: { entities?: number } = {}) {
+  const t = await createTestDatabase();
+  await seedDemo(t.db, opts.entities ?? 120);
+  const prefix = `test-${randomBytes(4).toString('hex')}`;
+  const imports = createQueue('imports', redisConnection(), prefix);
+  const app = createApp({ db: t.db, queues: { imports } });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  async function call(token: string | null, path: string, init: RequestInit & { json?: unknown } = {}) {
+    const headers = new Headers(init.headers);
+    if (token) headers.set('authorization', `Bearer ${token}`);
+    let body = init.body;
+    if (init.json !== undefined) {
+      headers.set('content-type', 'application/json');
+      body = JSON.stringify(init.json);
+    }
+    const res = await fetch(base + path, { ...init, headers, body });
+    const text = await res.text();
+    let data: any = text;
+    try { data = JSON.parse(text); } catch { /* not JSON */ }
+    return { status: res.status, headers: res.headers, data };
+  }
+  async function login(username: string, password = DEMO_PASSWORD): Promise<string> {
+    const r = await call(null, '/api/auth/login', { method: 'POST', json: { username, password } });
+    if (r.status !== 200) throw new Error(`login ${username}: ${r.status} ${JSON.stringify(r.data)}`);
+    return r.data.token;
+  }
+  return {
+    base, db: t.db, prefix, imports, call, login,
+    async close() {
+      await new Promise((r) => server.close(r));
+      await imports.obliterate({ force: true }).catch(() => undefined);
+      await imports.close();
+      await t.drop();
+    },
+  };
+}
+export type TestApi = Awaited<ReturnType<typeof startTestApi>>;
