@@ -1,0 +1,168 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, concatBytes, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
+import { invalidInput } from './errors.ts';
+import type { Exclusion, InspectorGroupInput, StratumInput } from './types.ts';
+import { AscendingCheck, ascendingUtf8, comparePairs, compareUtf8 } from './utf8.ts';
+
+// The digests hash "\n"-terminated lines. Populations can hold 10 million ids, so hashing is
+// incremental: lines are batched into ~64K-character chunks (one TextEncoder call each, instead
+// of one allocation per id) and fed to one running SHA-256. The streaming hashers also take ids
+// straight from a database cursor in ascending order, without holding the population.
+
+const encoder = new TextEncoder();
+const CHUNK_CHARS = 1 << 16;
+export const ZERO_DIGEST = '0'.repeat(64);
+const COMMIT_TAG = utf8ToBytes('sxgk-draw-v1:commit:');
+const SEED_TAG = utf8ToBytes('sxgk-draw-v1:seed:');
+
+class LineHasher {
+  private readonly hash = sha256.create();
+  private readonly lines: string[] = [];
+  private chars = 0;
+  // one UTF-8 buffer for every chunk (a UTF-16 unit never takes more than 3 bytes)
+  private readonly bytes = new Uint8Array(3 * (CHUNK_CHARS + 1024));
+
+  line(s: string): void {
+    this.lines.push(s);
+    this.chars += s.length + 1;
+    if (this.chars >= CHUNK_CHARS) this.flush();
+  }
+
+  addAll(ids: readonly string[]): void {
+    for (let i = 0; i < ids.length; i++) this.line(ids[i]!);
+  }
+
+  digest(): string {
+    this.flush();
+    return bytesToHex(this.hash.digest());
+  }
+
+  private flush(): void {
+    if (this.lines.length === 0) return;
+    this.lines.push(''); // join then ends the last line with "\n" too
+    const text = this.lines.join('\n');
+    this.lines.length = 0;
+    this.chars = 0;
+    if (text.length * 3 > this.bytes.length) {
+      this.hash.update(encoder.encode(text)); // one very long line
+      return;
+    }
+    const { written } = encoder.encodeInto(text, this.bytes);
+    this.hash.update(this.bytes.subarray(0, written));
+  }
+}
+
+type AscendingStratum = Pick<StratumInput, 'key' | 'ratioBp' | 'population'>;
+type AscendingGroup = Pick<InspectorGroupInput, 'key' | 'perTarget' | 'pool'>;
+
+/** populationDigest of strata already in canonical order (keys and ids ascending). */
+export function digestAscendingStrata(strata: readonly AscendingStratum[]): string {
+  const h = new LineHasher();
+  for (const s of strata) {
+    h.line(`S\t${s.key}\t${s.ratioBp}`);
+    h.addAll(s.population);
+  }
+  return h.digest();
+}
+
+/** inspectorDigest of groups and exclusions already in canonical order. */
+export function digestAscendingGroups(groups: readonly AscendingGroup[], exclusions: readonly Exclusion[]): string {
+  if (groups.length === 0) return ZERO_DIGEST; // an entities-only draw
+  const h = new LineHasher();
+  for (const g of groups) {
+    h.line(`G\t${g.key}\t${g.perTarget}`);
+    h.addAll(g.pool);
+  }
+  for (const [t, i] of exclusions) h.line(`X\t${t}\t${i}`);
+  return h.digest();
+}
+
+function inOrder(check: AscendingCheck, next: string, what: string): void {
+  const prev = check.last;
+  if (!check.next(next)) throw invalidInput(what, next, `未按 UTF-8 字节升序排列（前一项 ${prev}）`);
+}
+
+/**
+ * populationDigest fed stratum by stratum (ascending key), each stratum's ids ascending, e.g.
+ * from a cursor. Refuses out-of-order input: a wrong digest would only surface at verification.
+ */
+export function createPopulationHasher() {
+  const h = new LineHasher();
+  const keys = new AscendingCheck(true);
+  const ids = new AscendingCheck(true);
+  return {
+    stratum(key: string, ratioBp: number): void {
+      inOrder(keys, key, 'strata.key');
+      ids.reset();
+      h.line(`S\t${key}\t${ratioBp}`);
+    },
+    ids(batch: Iterable<string>): void {
+      if (keys.last === undefined) throw invalidInput('strata', null, '须先开始一个层级');
+      for (const id of batch) {
+        inOrder(ids, id, 'strata.population');
+        h.line(id);
+      }
+    },
+    digest: () => h.digest(),
+  };
+}
+
+/** inspectorDigest fed group by group (ascending key, pools ascending), then exclusions ascending. */
+export function createInspectorHasher() {
+  const h = new LineHasher();
+  const keys = new AscendingCheck(true);
+  const ids = new AscendingCheck(true);
+  let lastPair: Exclusion | undefined;
+  return {
+    group(key: string, perTarget: number): void {
+      if (lastPair) throw invalidInput('inspectorGroups', key, '须在回避关系之前给出');
+      inOrder(keys, key, 'inspectorGroups.key');
+      ids.reset();
+      h.line(`G\t${key}\t${perTarget}`);
+    },
+    ids(batch: Iterable<string>): void {
+      if (keys.last === undefined) throw invalidInput('inspectorGroups', null, '须先开始一个组');
+      for (const id of batch) {
+        inOrder(ids, id, 'inspectorGroups.pool');
+        h.line(id);
+      }
+    },
+    exclusion(target: string, inspector: string): void {
+      const pair = [target, inspector] as const;
+      if (lastPair && comparePairs(lastPair, pair) > 0) {
+        throw invalidInput('exclusions', pair, '未按（对象, 检查人员）升序排列');
+      }
+      lastPair = pair;
+      h.line(`X\t${target}\t${inspector}`);
+    },
+    /** 32 zero bytes when no group was given: an entities-only draw. */
+    digest: () => (keys.last === undefined ? ZERO_DIGEST : h.digest()),
+  };
+}
+
+/** populationDigest of strata in any order (sorted here; already-sorted input costs one pass). */
+export function populationDigest(strata: readonly StratumInput[]): string {
+  return digestAscendingStrata(
+    [...strata].sort((a, b) => compareUtf8(a.key, b.key)).map((s) => ({ ...s, population: ascendingUtf8(s.population) })),
+  );
+}
+
+/** inspectorDigest of groups and exclusions in any order. */
+export function inspectorDigest(groups: readonly InspectorGroupInput[], exclusions: readonly Exclusion[]): string {
+  return digestAscendingGroups(
+    [...groups].sort((a, b) => compareUtf8(a.key, b.key)).map((g) => ({ ...g, pool: ascendingUtf8(g.pool) })),
+    [...exclusions].sort(comparePairs),
+  );
+}
+
+/** commitment = SHA-256("sxgk-draw-v1:commit:" || secret || populationDigest || inspectorDigest) */
+export function commitment(secretHex: string, populationDigestHex: string, inspectorDigestHex: string): string {
+  return bytesToHex(
+    sha256(concatBytes(COMMIT_TAG, hexToBytes(secretHex), hexToBytes(populationDigestHex), hexToBytes(inspectorDigestHex))),
+  );
+}
+
+/** seed = SHA-256("sxgk-draw-v1:seed:" || secret || UTF-8(beacon)) */
+export function seed(secretHex: string, beacon: string): string {
+  return bytesToHex(sha256(concatBytes(SEED_TAG, hexToBytes(secretHex), utf8ToBytes(beacon))));
+}
