@@ -1,4 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { notFound } from '@sxgk/core/errors';
 import { jobsRepo } from '@sxgk/db';
 import { writeCsv } from '@sxgk/sheets/write';
@@ -17,7 +18,7 @@ const notFoundResponse = { description: '不存在', content: { 'application/jso
 
 // Job state as committed in Postgres: the console polls this for its progress bar.
 export function jobRoutes(app: OpenAPIHono<AppEnv>) {
-  async function load(c: Parameters<Parameters<typeof app.get>[1]>[0]) {
+  async function load(c: Context<AppEnv>) {
     const actor = requireActor(c);
     const scope = scopeFor(actor, 'jobs', 'read');
     const id = c.req.param('id')!;
