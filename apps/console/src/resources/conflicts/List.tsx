@@ -1,0 +1,35 @@
+import { DataTable, List, SearchInput, TextField, useTranslate } from 'react-admin';
+import { DateTimeField } from '../../components/DateTimeField';
+import { DepartmentField } from '../../components/DepartmentField';
+import { DepartmentInput } from '../../components/DepartmentInput';
+import { MONO } from '../../components/cells';
+import { ListActions } from '../../components/ListActions';
+import { seesAllDepartments, useMe } from '../../permissions';
+
+export const ConflictList = () => {
+  const me = useMe();
+  const translate = useTranslate();
+  const allDepartments = seesAllDepartments(me);
+  const filters = [
+    <SearchInput key="q" source="q" alwaysOn placeholder={translate('app.common.searchPlaceholder')} />,
+    ...(allDepartments ? [<DepartmentInput key="departmentId" alwaysOn />] : []),
+  ];
+  return (
+    <List filters={filters} actions={<ListActions />} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="inspectorName">
+          <TextField source="inspectorName" sx={{ fontWeight: 500 }} />
+        </DataTable.Col>
+        <DataTable.Col source="entityName" />
+        <DataTable.Col source="entityUscc" cellSx={MONO} />
+        <DataTable.Col source="reason" />
+        {allDepartments && (
+          <DataTable.Col source="departmentId">
+            <DepartmentField />
+          </DataTable.Col>
+        )}
+        <DataTable.Col source="createdAt" field={DateTimeField} />
+      </DataTable>
+    </List>
+  );
+};
