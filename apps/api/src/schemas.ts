@@ -9,6 +9,8 @@ export const errorSchema = z.object({ error: z.object({ code: z.string(), messag
 const record = (name: string) => z.object({ id: z.union([z.number(), z.string()]) }).catchall(z.unknown()).openapi(name);
 
 const text = (max = 2000) => z.string().trim().max(max);
+// react-admin sends null for an emptied input: an optional text field treats it as cleared
+const clearable = (max = 2000) => z.string().trim().max(max).nullable().transform((v) => v ?? '').optional();
 const tags = z.array(z.string().trim().min(1).max(50)).max(50);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 
@@ -35,20 +37,22 @@ export const userUpdate = userCreate.partial();
 export const itemRecord = record('Item');
 export const itemCreate = z.object({
   departmentId: z.number().int().nullable().optional(),
-  category: text(200).optional(),
+  category: clearable(200),
   name: text(500).min(1, '请填写抽查事项'),
-  entityKind: text(500).optional(),
+  entityKind: clearable(500),
   itemType: z.enum(['general', 'key']).optional(),
   methods: z.array(text(100).min(1)).max(20).optional(),
-  inspectingBody: text(500).optional(),
-  legalBasis: text(10000).optional(),
-  ratio: text(200).optional(),
-  frequency: text(200).optional(),
-  content: text(10000).optional(),
+  inspectingBody: clearable(500),
+  legalBasis: clearable(10000),
+  ratio: clearable(200),
+  frequency: clearable(200),
+  content: clearable(10000),
   requiredField: text(100).nullable().optional(),
+  compilingUnit: clearable(200),
+  seq: clearable(50),
   isJoint: z.boolean().optional(),
-  jointField: text(200).optional(),
-  initiatingDepartment: text(200).optional(),
+  jointField: clearable(200),
+  initiatingDepartment: clearable(200),
   cooperatingDepartments: z.array(text(200)).max(30).optional(),
 });
 export const itemUpdate = itemCreate.partial();
@@ -66,11 +70,11 @@ export const entityCreate = z.object({
   name: text(200).min(1, '请填写名称'),
   kind: z.enum(['enterprise', 'individual', 'cooperative', 'other']).optional(),
   status: z.enum(['active', 'deregistered', 'revoked', 'cancelled', 'moved_out']).optional(),
-  legalRepresentative: text(100).optional(),
-  contactPhone: text(50).optional(),
-  address: text(500).optional(),
-  regionCode: z.string().regex(/^\d{6}$/, '行政区划代码应为 6 位数字').optional(),
-  businessScope: text(5000).optional(),
+  legalRepresentative: clearable(100),
+  contactPhone: clearable(50),
+  address: clearable(500),
+  regionCode: z.string().regex(/^(\d{6})?$/, '行政区划代码应为 6 位数字').optional(),
+  businessScope: clearable(5000),
   industryTags: tags.optional(),
   riskTier: z.enum(RISK_TIERS).optional(),
   abnormalList: z.boolean().optional(),
@@ -84,7 +88,7 @@ export const inspectorRecord = record('Inspector');
 export const inspectorCreate = z.object({
   departmentId: z.number().int().nullable().optional(),
   name: text(50).min(1, '请填写姓名'),
-  position: text(100).optional(),
+  position: clearable(100),
   certificateNo: z.string().trim().regex(/^[0-9A-Za-z-]{1,32}$/, '执法证号应为 1-32 位字母、数字或短横线'),
   certificateValidUntil: day.nullable().optional(),
   expertise: tags.optional(),

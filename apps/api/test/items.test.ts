@@ -73,3 +73,13 @@ describe('item list life cycle', () => {
     expect((update.after as { frequency: string }).frequency).toBe('每年一次');
   });
 });
+
+describe('cleared fields', () => {
+  it('treats null from an emptied input as cleared text', async () => {
+    const d = (await api.call(token, '/api/items', { method: 'POST', json: { name: '清空测试', content: '原内容', seq: '12', compilingUnit: '省市场监管局' } })).data;
+    expect(d).toMatchObject({ seq: '12', compilingUnit: '省市场监管局' });
+    const r = await api.call(token, `/api/items/${d.id}`, { method: 'PUT', json: { content: null } });
+    expect(r.status).toBe(200);
+    expect(r.data.content).toBe('');
+  });
+});

@@ -9,27 +9,21 @@ export interface Me {
   departmentId: number | null;
   inspectorId: number | null;
   resources: string[];
+  /** resource → the actions the role may take */
+  grants: Record<string, string[]>;
 }
-
-const WRITERS: Role[] = ['platform_admin', 'dept_admin'];
-const PLATFORM_ONLY = ['users', 'departments'];
-const READ_ONLY = ['audit', 'jobs', 'queues'];
 
 export const canRead = (me: Me | undefined, resource: string) => !!me?.resources?.includes(resource);
 
-/** Create, edit, delete, import, publish. The server decides for real; this only hides buttons. */
+/** Create, edit, delete, import, publish: as the server's permission matrix grants (sent in `me.grants`).
+ *  The server decides for real; this only hides buttons it would refuse. */
 export function canWrite(me: Me | undefined, resource: string): boolean {
-  if (!me || !canRead(me, resource) || READ_ONLY.includes(resource)) return false;
-  if (PLATFORM_ONLY.includes(resource)) return me.role === 'platform_admin';
-  return WRITERS.includes(me.role);
+  const actions = me?.grants?.[resource] ?? [];
+  return actions.some((a) => a !== 'read' && a !== 'export');
 }
 
-// Readable but not exportable for these roles (the API grants them read only).
-const NO_EXPORT: Partial<Record<Role, string[]>> = { dept_admin: ['departments'], inspector: ['departments', 'conflicts'] };
-
 /** GET /api/<resource>/export. */
-export const canExport = (me: Me | undefined, resource: string) =>
-  !!me && canRead(me, resource) && !NO_EXPORT[me.role]?.includes(resource) && !['jobs', 'queues', 'users'].includes(resource);
+export const canExport = (me: Me | undefined, resource: string) => !!me?.grants?.[resource]?.includes('export');
 
 /** Roles whose scope is every department: they see and filter by department. */
 export const seesAllDepartments = (me: Me | undefined) =>

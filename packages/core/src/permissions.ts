@@ -4,9 +4,11 @@ import type { Actor, Role } from './roles.ts';
 // so a department's records never reach another department by any path.
 export const RESOURCES = [
   'departments', 'users', 'items', 'entities', 'inspectors', 'conflicts', 'audit', 'jobs', 'queues',
+  'plans', 'tasks', 'draws', 'targets', 'assignments', 'plugins',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
-export type Action = 'read' | 'create' | 'update' | 'delete' | 'publish' | 'import' | 'export';
+// draws: create = prepare, update = execute or re-draw; plans: approve = the joint office's sign-off
+export type Action = 'read' | 'create' | 'update' | 'delete' | 'publish' | 'import' | 'export' | 'approve';
 
 /** all: every department; department: the actor's own; none: refused. */
 export type Scope = { kind: 'all' } | { kind: 'department'; departmentId: number } | { kind: 'none' };
@@ -28,23 +30,36 @@ const MATRIX: Matrix = {
     departments: MANAGE_ALL, users: MANAGE_ALL, items: { ...MANAGE_ALL, publish: 'all' },
     entities: MANAGE_ALL, inspectors: MANAGE_ALL, conflicts: MANAGE_ALL,
     audit: READ_ALL, jobs: { read: 'all' }, queues: { read: 'all' },
+    plans: { ...MANAGE_ALL, publish: 'all', approve: 'all' }, tasks: MANAGE_ALL,
+    draws: { read: 'all', export: 'all', create: 'all', update: 'all' }, targets: READ_ALL, assignments: READ_ALL,
+    // plugins: update = enable or disable a plugin for a department
+    plugins: { read: 'all', update: 'all' },
   },
   joint_office: {
     departments: READ_ALL, items: READ_ALL, entities: READ_ALL, inspectors: READ_ALL,
     conflicts: READ_ALL, jobs: { read: 'all' },
+    // approves every department's plans; may create joint tasks (the tasks repository refuses others)
+    plans: { ...READ_ALL, approve: 'all' }, tasks: { ...READ_ALL, create: 'all' },
+    draws: READ_ALL, targets: READ_ALL, assignments: READ_ALL, plugins: { read: 'all' },
   },
   leadership: {
     departments: READ_ALL, items: READ_ALL, entities: READ_ALL, inspectors: READ_ALL,
-    conflicts: READ_ALL,
+    conflicts: READ_ALL, plans: READ_ALL, tasks: READ_ALL, draws: READ_ALL, targets: READ_ALL, assignments: READ_ALL,
+    plugins: { read: 'all' },
   },
   dept_admin: {
     departments: { read: 'department' }, users: READ_DEPT,
     items: { ...MANAGE_DEPT, publish: 'department' }, entities: MANAGE_DEPT,
     inspectors: MANAGE_DEPT, conflicts: MANAGE_DEPT, jobs: { read: 'department' },
+    plans: { ...MANAGE_DEPT, publish: 'department' }, tasks: MANAGE_DEPT,
+    draws: { ...READ_DEPT, create: 'department', update: 'department' }, targets: READ_DEPT, assignments: READ_DEPT,
+    plugins: { read: 'department', update: 'department' },
   },
   inspector: {
     departments: { read: 'department' }, items: READ_DEPT, entities: READ_DEPT,
     inspectors: READ_DEPT, conflicts: { read: 'department' },
+    // targets and assignments: the repositories narrow these to the inspector's own
+    tasks: READ_DEPT, targets: READ_DEPT, assignments: READ_DEPT, plugins: { read: 'department' },
   },
 };
 
@@ -66,4 +81,11 @@ export function inScope(scope: Scope, departmentId: number | null): boolean {
 /** Resources a role may see at all: drives menus in the console, never authorization itself. */
 export function readableResources(role: Role): Resource[] {
   return RESOURCES.filter((r) => MATRIX[role]?.[r]?.read);
+}
+
+/** Every action a role may take, per resource: the console hides what the server would refuse. */
+export function grantsFor(role: Role): Partial<Record<Resource, Action[]>> {
+  return Object.fromEntries(
+    Object.entries(MATRIX[role] ?? {}).map(([resource, actions]) => [resource, Object.keys(actions ?? {}) as Action[]]),
+  );
 }

@@ -16,14 +16,25 @@ describe('permissions matrix', () => {
       }
     }
   });
-  it('never lets leadership or the joint office write', () => {
+  it('never lets leadership or the joint office write, except joint tasks and plan approval', () => {
     for (const role of ['leadership', 'joint_office'] as const) {
       for (const r of RESOURCES) {
         for (const a of ['create', 'update', 'delete', 'publish', 'import'] as const) {
+          if (role === 'joint_office' && r === 'tasks' && a === 'create') continue;
           expect(scopeFor(actor(role, null), r, a)).toEqual({ kind: 'none' });
         }
       }
     }
+    expect(scopeFor(actor('joint_office', null), 'tasks', 'create')).toEqual({ kind: 'all' });
+    expect(scopeFor(actor('joint_office', null), 'plans', 'approve')).toEqual({ kind: 'all' });
+    expect(scopeFor(actor('dept_admin'), 'plans', 'approve')).toEqual({ kind: 'none' });
+  });
+  it('lets inspectors read tasks, targets and assignments but never draws or plans', () => {
+    expect(scopeFor(actor('inspector'), 'tasks', 'read').kind).toBe('department');
+    expect(scopeFor(actor('inspector'), 'targets', 'read').kind).toBe('department');
+    expect(scopeFor(actor('inspector'), 'assignments', 'read').kind).toBe('department');
+    expect(scopeFor(actor('inspector'), 'draws', 'read').kind).toBe('none');
+    expect(scopeFor(actor('inspector'), 'plans', 'read').kind).toBe('none');
   });
   it('lets only platform admins read the audit trail and queues', () => {
     for (const role of ROLES) {

@@ -1,6 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { readableResources } from '@sxgk/core/permissions';
+import { grantsFor, readableResources } from '@sxgk/core/permissions';
 import { sessionsRepo } from '@sxgk/db';
 import type { AppEnv } from '../context.ts';
 import { clientIp, requireActor, SESSION_COOKIE } from '../auth.ts';
@@ -11,6 +11,7 @@ const tags = ['认证'];
 const me = z.object({
   id: z.number(), username: z.string(), role: z.string(), departmentId: z.number().nullable(),
   inspectorId: z.number().nullable(), resources: z.array(z.string()),
+  grants: z.record(z.string(), z.array(z.string())).openapi({ description: '每种资源允许的操作' }),
 }).openapi('Me');
 const err = (d: string) => ({ description: d, content: { 'application/json': { schema: errorSchema } } });
 
@@ -42,5 +43,5 @@ export function authRoutes(app: OpenAPIHono<AppEnv>) {
 }
 
 function toMe(a: ReturnType<typeof requireActor>) {
-  return { id: a.userId, username: a.username, role: a.role, departmentId: a.departmentId, inspectorId: a.inspectorId, resources: readableResources(a.role) };
+  return { id: a.userId, username: a.username, role: a.role, departmentId: a.departmentId, inspectorId: a.inspectorId, resources: readableResources(a.role), grants: grantsFor(a.role) };
 }

@@ -21,7 +21,7 @@ const INSPECTOR_EXPORT = [
 // 两库 and the tenants, users and audit trail, all in the simple-rest shape.
 export function directoryRoutes(app: OpenAPIHono<AppEnv>) {
   registerResource(app, { name: 'departments', permission: 'departments', tag: '部门', repo: departmentsRepo, record: s.departmentRecord, create: s.departmentCreate, update: s.departmentUpdate, exportColumns: [{ key: 'code', header: '代码' }, { key: 'name', header: '名称' }] });
-  registerResource(app, { name: 'users', permission: 'users', tag: '用户', repo: usersRepo, record: s.userRecord, create: s.userCreate, update: s.userUpdate });
+  registerResource(app, { name: 'users', permission: 'users', tag: '用户', repo: usersRepo, record: s.userRecord, create: s.userCreate, update: s.userUpdate, exportColumns: [{ key: 'username', header: '用户名' }, { key: 'displayName', header: '姓名' }, { key: 'role', header: '角色' }, { key: 'departmentId', header: '部门' }, { key: 'active', header: '启用' }] });
   const entities = { name: 'entities', permission: 'entities' as const, tag: '检查对象', repo: entitiesRepo, record: s.entityRecord, create: s.entityCreate, update: s.entityUpdate, exportColumns: ENTITY_EXPORT };
   registerResource(app, entities);
   registerResource(app, { name: 'inspectors', permission: 'inspectors', tag: '检查人员', repo: inspectorsRepo, record: s.inspectorRecord, create: s.inspectorCreate, update: s.inspectorUpdate, exportColumns: INSPECTOR_EXPORT });
