@@ -14,6 +14,12 @@ import { importRoutes } from './routes/imports.ts';
 import { jobRoutes } from './routes/jobs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { adminQueueRoutes } from './routes/admin-queues.ts';
+import { pluginRoutes } from './routes/plugins.ts';
+import { mountPlugins } from './plugins.ts';
+import { planRoutes } from './routes/plans.ts';
+import { taskRoutes } from './routes/tasks.ts';
+import { drawRoutes } from './routes/draws.ts';
+import { publicRoutes } from './routes/public-draws.ts';
 
 export function createApp(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>({
@@ -37,7 +43,13 @@ export function createApp(deps: Deps) {
   importRoutes(app);
   directoryRoutes(app);
   jobRoutes(app);
+  planRoutes(app);
+  taskRoutes(app);
+  drawRoutes(app);
+  publicRoutes(app);
   adminQueueRoutes(app, deps);
+  pluginRoutes(app);
+  mountPlugins(app, deps);
 
   app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { title: '双随机、一公开监管平台 API', version: '0.1.0' } });
   app.get('/api/docs', swaggerUI({ url: '/api/openapi.json' }));

@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { createDb, migrate } from '@sxgk/db';
 import { createQueue } from '@sxgk/jobs/queues';
 import { createApp } from './app.ts';
+import { loadPlugins, migratePlugins } from './plugins.ts';
 import { config } from './config.ts';
 import { logger } from './logger.ts';
 
@@ -10,8 +11,10 @@ import { logger } from './logger.ts';
 export async function startApi() {
   const { db } = createDb();
   await migrate(db);
+  const plugins = await loadPlugins();
+  await migratePlugins(db, plugins);
   const consoleDir = process.env.CONSOLE_DIR ?? fileURLToPath(new URL('../../console/dist', import.meta.url));
-  const app = createApp({ db, queues: { imports: createQueue('imports') }, consoleDir });
+  const app = createApp({ db, queues: { imports: createQueue('imports'), draws: createQueue('draws') }, consoleDir, plugins });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   logger.info({ port: config.port }, 'api listening');
   return { server, db };

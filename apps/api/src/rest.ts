@@ -2,6 +2,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { notFound } from '@sxgk/core/errors';
 import type { Resource, Scope } from '@sxgk/core/permissions';
+import type { Actor } from '@sxgk/core/roles';
 import { contentRange, parseListQuery, type ListQuery } from '@sxgk/core/simple-rest';
 import { auditAlone, type Db, type WriteMeta } from '@sxgk/db';
 import { writeXlsx } from '@sxgk/sheets/write';
@@ -12,8 +13,9 @@ import { errorSchema } from './schemas.ts';
 // One implementation of react-admin's ra-data-simple-rest contract for every resource.
 type AnyRecord = Record<string, any>;
 export interface Repo {
-  list(db: Db, scope: Scope, q: ListQuery): Promise<{ rows: AnyRecord[]; total: number }>;
-  get(db: Db, scope: Scope, id: number): Promise<AnyRecord | undefined>;
+  /** `actor` lets a repository narrow further than the department (an inspector's own targets) */
+  list(db: Db, scope: Scope, q: ListQuery, actor?: Actor | null): Promise<{ rows: AnyRecord[]; total: number }>;
+  get(db: Db, scope: Scope, id: number, actor?: Actor | null): Promise<AnyRecord | undefined>;
   create?(db: Db, scope: Scope, input: any, meta: WriteMeta): Promise<AnyRecord>;
   update?(db: Db, scope: Scope, id: number, input: any, meta: WriteMeta): Promise<AnyRecord>;
   remove?(db: Db, scope: Scope, id: number, meta: WriteMeta): Promise<AnyRecord>;
@@ -46,7 +48,7 @@ const json = (schema: z.ZodType, description: string) => ({ description, content
 
 /** Loads a record in scope; a record that exists outside the scope answers 404 and is audited. */
 export async function loadInScope(c: Context<AppEnv>, spec: Pick<ResourceSpec, 'repo' | 'permission'>, scope: Scope, id: number) {
-  const row = await spec.repo.get(c.var.deps.db, scope, id);
+  const row = await spec.repo.get(c.var.deps.db, scope, id, c.var.actor);
   if (row) return row;
   if (scope.kind !== 'all' && (await spec.repo.get(c.var.deps.db, { kind: 'all' }, id))) {
     await auditAlone(c.var.deps.db, c.var.actor, { action: 'forbidden_record', resource: spec.permission, recordId: id, after: { method: c.req.method, path: c.req.path }, ip: clientIp(c) });
@@ -60,9 +62,9 @@ export function registerResource(app: OpenAPIHono<AppEnv>, spec: ResourceSpec): 
   const { repo } = spec;
 
   app.openapi(createRoute({ method: 'get', path, tags, summary: `${spec.tag}列表`, request: { query: listQuery }, responses: { 200: json(z.array(spec.record), '记录数组；Content-Range 头给出总数'), ...errors } }), async (c) => {
-    const { scope } = await authorize(c, spec.permission, 'read');
+    const { scope, actor } = await authorize(c, spec.permission, 'read');
     const q = parseListQuery(c.req.valid('query'));
-    const { rows, total } = await repo.list(c.var.deps.db, scope, q);
+    const { rows, total } = await repo.list(c.var.deps.db, scope, q, actor);
     c.header('Content-Range', contentRange(spec.name, q.range.start, rows.length, total));
     return c.json(rows, 200);
   });
@@ -72,7 +74,7 @@ export function registerResource(app: OpenAPIHono<AppEnv>, spec: ResourceSpec): 
     app.openapi(createRoute({ method: 'get', path: `${path}/export`, tags, summary: `导出${spec.tag}（Excel）`, request: { query: listQuery }, responses: { 200: { description: 'xlsx 文件' }, ...errors } }), async (c) => {
       const { scope, actor } = await authorize(c, spec.permission, 'export');
       const q = parseListQuery(c.req.valid('query'));
-      const data = await writeXlsx({ sheetName: spec.tag, columns, rows: pages(c.var.deps.db, repo, scope, q) });
+      const data = await writeXlsx({ sheetName: spec.tag, columns, rows: pages(c.var.deps.db, repo, scope, q, actor) });
       await auditAlone(c.var.deps.db, actor, { action: 'export', resource: spec.permission, after: { filter: q.filter }, ip: clientIp(c) });
       c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(spec.tag)}.xlsx`);
@@ -113,10 +115,10 @@ export function registerResource(app: OpenAPIHono<AppEnv>, spec: ResourceSpec): 
 }
 
 /** Streams a whole filtered list page by page, so an export never holds every row at once. */
-async function* pages(db: Db, repo: Repo, scope: Scope, q: ListQuery) {
+async function* pages(db: Db, repo: Repo, scope: Scope, q: ListQuery, actor: Actor) {
   const size = 1000;
   for (let start = 0; ; start += size) {
-    const { rows } = await repo.list(db, scope, { ...q, range: { start, end: start + size - 1 } });
+    const { rows } = await repo.list(db, scope, { ...q, range: { start, end: start + size - 1 } }, actor);
     yield* rows;
     if (rows.length < size) return;
   }

@@ -3,16 +3,24 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { seedDemo, DEMO_PASSWORD } from '@sxgk/db';
 import { createTestDatabase } from '@sxgk/db/testing';
+import type { Worker } from 'bullmq';
 import { createQueue, redisConnection } from '@sxgk/jobs/queues';
 import { createApp } from '../src/app.ts';
+import { startDrawWorker } from '../../worker/src/draws/worker.ts';
 
 // A real API over real HTTP, on its own database and Redis prefix, for one test file.
-export async function startTestApi(opts: { entities?: number } = {}) {
+export async function startTestApi(opts: { entities?: number; drawWorkers?: number } = {}) {
   const t = await createTestDatabase();
   await seedDemo(t.db, opts.entities ?? 120);
   const prefix = `test-${randomBytes(4).toString('hex')}`;
   const imports = createQueue('imports', redisConnection(), prefix);
-  const app = createApp({ db: t.db, queues: { imports } });
+  const draws = createQueue('draws', redisConnection(), prefix);
+  const app = createApp({ db: t.db, queues: { imports, draws } });
+  // draws workers on this file's queue prefix; tests may start more (e.g. with a crash hook)
+  const workers: Worker[] = [];
+  const startDrawWorkers = (n = 1, o: Parameters<typeof startDrawWorker>[3] = {}) =>
+    Array.from({ length: n }, () => { const w = startDrawWorker(t.db, redisConnection(), prefix, o); workers.push(w); return w; });
+  startDrawWorkers(opts.drawWorkers ?? 0);
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -37,9 +45,12 @@ export async function startTestApi(opts: { entities?: number } = {}) {
     return r.data.token;
   }
   return {
-    base, db: t.db, prefix, imports, call, login,
+    base, db: t.db, prefix, imports, draws, call, login, startDrawWorkers,
     async close() {
       await new Promise((r) => server.close(r));
+      await Promise.all(workers.map((w) => w.close(true)));
+      await draws.obliterate({ force: true }).catch(() => undefined);
+      await draws.close();
       await imports.obliterate({ force: true }).catch(() => undefined);
       await imports.close();
       await t.drop();

@@ -3,6 +3,7 @@ import { Worker, type ConnectionOptions } from 'bullmq';
 import { createDb, migrate, type Db } from '@sxgk/db';
 import { QUEUE_NAMES, QUEUE_PREFIX, redisConnection, importPayload } from '@sxgk/jobs/queues';
 import { runImport } from './imports/run-import.ts';
+import { startDrawWorker } from './draws/worker.ts';
 import { logger } from './logger.ts';
 
 // The worker process: holds no state of its own; every result is committed in Postgres.
@@ -11,7 +12,7 @@ export function startWorkers(db: Db, connection: ConnectionOptions = redisConnec
     connection, prefix, concurrency: 2,
   });
   imports.on('failed', (job, err) => logger.warn({ jobId: job?.id, err: err.message }, 'import job failed'));
-  return [imports];
+  return [imports, startDrawWorker(db, connection, prefix)];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,10 +1,14 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './client.ts';
 import * as m0001 from './migrations/0001_foundation.ts';
+import * as m0002 from './migrations/0002_draws.ts';
+import * as m0003 from './migrations/0003_plugins.ts';
 
 // Migrations are listed here rather than read from disk, so they run the same from source or a bundle.
 const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
+  '0002_draws': m0002,
+  '0003_plugins': m0003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

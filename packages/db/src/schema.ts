@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { RiskTier, Role } from '@sxgk/core/roles';
+import type { DrawTables } from './schema-draws.ts';
 
 // Column names are camelCase here; CamelCasePlugin maps them to snake_case in SQL.
 type Created = ColumnType<Date, Date | string | undefined, never>;
@@ -60,6 +61,8 @@ export interface ItemTable {
   jointField: Generated<string>;
   initiatingDepartment: Generated<string>;
   cooperatingDepartments: Generated<string[]>;
+  /** Content hash of the imported row (file imports only); new versions get null. */
+  sourceKey: string | null;
   publishedAt: Date | null;
   withdrawnAt: Date | null;
   createdAt: Created;
@@ -178,7 +181,43 @@ export interface AuditLogTable {
   hash: string;
 }
 
-export interface Database {
+// Tables of migration 0003: department plugins, their forms, and where plugin items came from.
+export interface PluginInstallationTable {
+  departmentId: number;
+  pluginId: string;
+  version: string;
+  enabled: Generated<boolean>;
+  enabledAt: Date | null;
+  disabledAt: Date | null;
+}
+export interface FormTable {
+  id: Generated<number>;
+  pluginId: string;
+  formKey: string;
+  version: number;
+  title: Generated<string>;
+  definition: Json;
+  used: Generated<boolean>;
+  createdAt: Created;
+}
+export interface ItemFormTable {
+  itemId: number;
+  formId: number;
+}
+export interface PluginItemKeyTable {
+  itemId: number;
+  pluginId: string;
+  itemKey: string;
+  pluginVersion: string;
+  entityTags: Generated<string[]>;
+  delivered: Json;
+}
+
+export interface Database extends DrawTables {
+  pluginInstallations: PluginInstallationTable;
+  forms: FormTable;
+  itemForms: ItemFormTable;
+  pluginItemKeys: PluginItemKeyTable;
   departments: DepartmentTable;
   users: UserTable;
   sessions: SessionTable;
@@ -205,3 +244,4 @@ export type Inspector = Selectable<InspectorTable>;
 export type Conflict = Selectable<ConflictTable>;
 export type Job = Selectable<JobTable>;
 export type AuditEntry = Selectable<AuditLogTable>;
+export type * from './schema-draws.ts';

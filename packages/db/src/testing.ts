@@ -67,7 +67,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     db,
     async drop() {
       await db.destroy();
-      await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await withAdmin(async (c) => {
+        // pool.end() resolves before the backends have gone: a FORCE drop would then kill them
+        // mid-goodbye and their clients raise an unhandled FATAL; wait (briefly) for them to leave
+        for (let i = 0; i < 40; i++) {
+          const r = await c.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+          if (r.rows[0].n === 0) break;
+          await new Promise((res) => setTimeout(res, 50));
+        }
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      });
     },
   };
 }

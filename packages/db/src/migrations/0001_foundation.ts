@@ -77,6 +77,8 @@ CREATE TABLE items (
   joint_field text NOT NULL DEFAULT '',
   initiating_department text NOT NULL DEFAULT '',
   cooperating_departments text[] NOT NULL DEFAULT '{}',
+  -- set by file imports: a hash of the row's content, so importing the same list again adds nothing
+  source_key text,
   published_at timestamptz,
   withdrawn_at timestamptz,
   created_at timestamptz NOT NULL DEFAULT now(),
@@ -84,6 +86,7 @@ CREATE TABLE items (
 );
 CREATE INDEX items_department ON items (department_id, status);
 CREATE INDEX items_lineage ON items (lineage_id);
+CREATE UNIQUE INDEX items_source_key ON items (department_id, source_key) WHERE source_key IS NOT NULL;
 
 CREATE TABLE entities (
   id serial PRIMARY KEY,

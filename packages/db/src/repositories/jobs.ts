@@ -1,7 +1,19 @@
+import { sql, type Transaction } from 'kysely';
 import type { Scope } from '@sxgk/core/permissions';
 import type { Db } from '../client.ts';
-import type { Job, JobState } from '../schema.ts';
+import type { Database, Job, JobState } from '../schema.ts';
 import { inDepartment } from '../scope.ts';
+import { copyIn, copyText } from './copy-in.ts';
+
+// Held for the whole import transaction: a duplicate run of the same job waits, then finds it done.
+const JOB_LOCK_NAMESPACE = 7_414_004;
+const REJECTION_COPY_THRESHOLD = 200;
+
+export interface JobRejection {
+  row: number;
+  column: string;
+  reason: string;
+}
 
 // Job rows: the queue only carries their id. Progress and result are committed here.
 export const jobsRepo = {
@@ -24,6 +36,42 @@ export const jobsRepo = {
 
   setProgress: (db: Db, id: string, progress: number) =>
     db.updateTable('jobs').set({ progress: Math.max(0, Math.min(100, Math.floor(progress))) }).where('id', '=', id).execute(),
+
+  /** For the worker, which acts for the job's creator rather than in a request scope. */
+  find: (db: Db, id: string) => db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst(),
+
+  /** queued/active → active at 0 %; false when the job already finished, so there is nothing to run. */
+  async start(db: Db, id: string): Promise<boolean> {
+    const r = await db.updateTable('jobs').set({ state: 'active', progress: 0, error: null })
+      .where('id', '=', id).where('state', 'in', ['queued', 'active']).executeTakeFirst();
+    return r.numUpdatedRows > 0n;
+  },
+
+  /** Progress of a running job; a finished job keeps its 100 %. */
+  progress: (db: Db, id: string, progress: number) =>
+    db.updateTable('jobs').set({ progress: Math.max(0, Math.min(99, Math.floor(progress))) })
+      .where('id', '=', id).where('state', '=', 'active').execute(),
+
+  /** Serialises runs of one job inside its transaction and returns the job as it is now. */
+  async lockForRun(trx: Transaction<Database>, id: string): Promise<Job> {
+    await sql`SELECT pg_advisory_xact_lock(${JOB_LOCK_NAMESPACE}, hashtext(${id}))`.execute(trx);
+    return trx.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  },
+
+  /** Rejected rows of an import, in the import's transaction; COPY once there are many. */
+  async addRejections(trx: Transaction<Database>, id: string, rows: readonly JobRejection[]): Promise<void> {
+    if (rows.length === 0) return;
+    if (rows.length < REJECTION_COPY_THRESHOLD) {
+      await trx.insertInto('jobRejections').values(rows.map((r) => ({ jobId: id, rowNo: r.row, columnName: r.column, reason: r.reason }))).execute();
+      return;
+    }
+    const lines = function* () {
+      for (let i = 0; i < rows.length; i += 5000) {
+        yield rows.slice(i, i + 5000).map((r) => `${id}\t${r.row}\t${copyText(r.column)}\t${copyText(r.reason)}\n`).join('');
+      }
+    };
+    await copyIn(trx, 'COPY job_rejections (job_id, row_no, column_name, reason) FROM STDIN', lines());
+  },
 
   rejections: (db: Db, id: string) =>
     db.selectFrom('jobRejections').select(['rowNo', 'columnName', 'reason']).where('jobId', '=', id).orderBy('rowNo').execute(),

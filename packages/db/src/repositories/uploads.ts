@@ -18,11 +18,20 @@ export const uploadsRepo = {
     });
   },
 
+  /** The bytes in order; the next chunk is already being fetched while the caller works on one. */
   async *read(db: Db, uploadId: string): AsyncGenerator<Uint8Array> {
-    for (let seq = 0; ; seq++) {
-      const row = await db.selectFrom('uploadChunks').select('data').where('uploadId', '=', uploadId).where('seq', '=', seq).executeTakeFirst();
-      if (!row) return;
-      yield row.data;
+    const fetch = (seq: number) =>
+      db.selectFrom('uploadChunks').select('data').where('uploadId', '=', uploadId).where('seq', '=', seq).executeTakeFirst();
+    let next = fetch(0);
+    try {
+      for (let seq = 1; ; seq++) {
+        const row = await next;
+        if (!row) return;
+        next = fetch(seq);
+        yield row.data;
+      }
+    } finally {
+      next.catch(() => undefined); // a reader that stops early leaves one fetch in flight
     }
   },
 

@@ -1,0 +1,22 @@
+import { seedDemo, uploadsRepo } from '@sxgk/db';
+import { createTestDatabase } from '@sxgk/db/testing';
+import { openTable } from '@sxgk/sheets/read';
+import { entityCsv } from './entity-csv.ts';
+import { entityRowParser } from '../src/imports/entity-rows.ts';
+const t = await createTestDatabase();
+await seedDemo(t.db, 0);
+const csv = entityCsv(200000);
+const id = await uploadsRepo.save(t.db, 'x.csv', csv, 1);
+let s = performance.now(); let n = 0;
+for await (const c of uploadsRepo.read(t.db, id)) n += c.length;
+console.log('read', performance.now() - s, n);
+s = performance.now(); n = 0;
+const tbl = await openTable(uploadsRepo.read(t.db, id), { maxBytes: 1e9 });
+for await (const r of tbl.rows) n++;
+console.log('read+table', performance.now() - s, n);
+s = performance.now(); n = 0;
+const tbl2 = await openTable(uploadsRepo.read(t.db, id), { maxBytes: 1e9 });
+let header: string[] | null = null; let parse: any;
+for await (const r of tbl2.rows) { if (!header) { header = r; parse = entityRowParser(r); continue; } if (parse(r, n).ok) n++; }
+console.log('read+table+parse', performance.now() - s, n);
+await t.drop();

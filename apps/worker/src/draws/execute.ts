@@ -1,0 +1,55 @@
+import { DrawError, runDraw, type DrawProgress, type DrawRecord } from '@sxgk/core/draw/index';
+import type { Db } from '@sxgk/db';
+import { drawInput, loadSnapshot, markDrawFailed, saveDrawResult, type DrawSnapshot, type SavedDraw } from '@sxgk/db/draws/index';
+
+// Executes one draw: read the frozen snapshot, run the core's sxgk-draw-v1 with the ceremony's
+// beacon, save the result in one transaction. Safe to run again (a retry, a second worker): only
+// a draw still `executing` is saved, once.
+export interface ExecuteHooks {
+  /** test hook, forwarded to saveDrawResult: runs just before COMMIT */
+  beforeCommit?: () => void | Promise<void>;
+}
+
+/** A refusal that retrying cannot fix; the worker marks the job failed without retrying. */
+export class DrawRefused extends Error {}
+
+export async function loadForExecution(db: Db, drawId: number): Promise<DrawSnapshot | 'done'> {
+  const snapshot = await loadSnapshot(db, drawId);
+  if (!snapshot) throw new DrawRefused(`抽取 #${drawId} 不存在`);
+  if (snapshot.draw.status === 'executed') return 'done';
+  if (snapshot.draw.status !== 'executing') throw new DrawRefused(`抽取 #${drawId} 当前状态为 ${snapshot.draw.status}，不能执行`);
+  return snapshot;
+}
+
+/**
+ * runDraw is synchronous (a million candidates take about a second), so its progress callbacks
+ * land in the job row only at phase boundaries; the row still moves loaded → drawn → saved.
+ */
+export function computeDraw(snapshot: DrawSnapshot, onProgress?: (p: DrawProgress) => void): DrawRecord {
+  const record = runDraw(drawInput(snapshot, snapshot.draw.beacon ?? ''), onProgress);
+  // the snapshot must still be what the commitment published, or the result is worthless
+  if (record.commitment !== snapshot.draw.commitment) throw new DrawRefused(`抽取 #${snapshot.draw.id} 的快照与公开承诺不符`);
+  return record;
+}
+
+export async function executeDraw(db: Db, p: { jobId: string; drawId: number }, hooks: ExecuteHooks = {}): Promise<SavedDraw> {
+  const progress = (n: number) => db.updateTable('jobs').set({ progress: n }).where('id', '=', p.jobId).where('state', '=', 'active').execute();
+  await db.updateTable('jobs').set({ state: 'active' }).where('id', '=', p.jobId).where('state', '=', 'queued').execute();
+  const snapshot = await loadForExecution(db, p.drawId);
+  if (snapshot === 'done') return { drawId: p.drawId, targets: -1, assignments: -1, already: true };
+  await progress(20);
+  let record: DrawRecord;
+  try {
+    record = computeDraw(snapshot, (x) => {
+      if (x.phase !== 'digests') void progress(x.phase === 'entities' ? 40 : 40 + Math.floor((40 * x.done) / Math.max(1, x.total)));
+    });
+  } catch (e) {
+    if (e instanceof DrawError || e instanceof DrawRefused) {
+      await markDrawFailed(db, p.drawId, p.jobId, e.message);
+      throw new DrawRefused(e.message);
+    }
+    throw e;
+  }
+  await progress(80);
+  return saveDrawResult(db, snapshot, record, { jobId: p.jobId, actorUserId: snapshot.draw.executedBy, beforeCommit: hooks.beforeCommit });
+}

@@ -1,0 +1,55 @@
+import { sql } from 'kysely';
+import type { Db } from '../client.ts';
+import type { Task } from '../schema.ts';
+import { STRATUM_OF } from './eligibility.ts';
+
+// The inspector side of a draw: per participating department the inspectors who may be sent,
+// and the declared conflicts that keep an inspector away from an entity.
+export interface PoolGroup {
+  key: string;
+  departmentId: number;
+  perTarget: number;
+  /** certificate numbers, ascending by UTF-8 bytes */
+  pool: string[];
+  /** inspector ids in the same order */
+  inspectorIds: number[];
+}
+
+/**
+ * Eligible: active, of the group's department, certificate valid on the task's start date, and
+ * holding every enforcement field (`fields`) that the task's items of that department require.
+ */
+export async function inspectorPools(trx: Db, task: Pick<Task, 'groups' | 'itemIds' | 'startDate'>): Promise<PoolGroup[]> {
+  const items = await trx.selectFrom('items').select(['departmentId', 'requiredField']).where('id', 'in', task.itemIds).execute();
+  return Promise.all(task.groups.map(async (g) => {
+    const required = [...new Set(items.filter((i) => i.departmentId === g.departmentId && i.requiredField).map((i) => i.requiredField!))];
+    const rows = await sql<{ id: number; certificateNo: string }>`
+      SELECT id, certificate_no FROM inspectors
+      WHERE department_id = ${g.departmentId} AND active
+        AND (certificate_valid_until IS NULL OR certificate_valid_until >= ${task.startDate}::date)
+        AND fields @> ${required}::text[]
+      ORDER BY certificate_no COLLATE "C"`.execute(trx);
+    return {
+      key: g.key, departmentId: g.departmentId, perTarget: g.perTarget,
+      pool: rows.rows.map((r) => r.certificateNo), inspectorIds: rows.rows.map((r) => r.id),
+    };
+  }));
+}
+
+/**
+ * Declared conflicts between pool inspectors and population entities, as [uscc, certificate]
+ * ascending by (uscc, certificate) as the inspector digest hashes them. `inPopulation` answers
+ * whether the uscc is in the given stratum's population.
+ */
+export async function conflictExclusions(
+  trx: Db, groups: readonly PoolGroup[], inPopulation: (stratum: string, uscc: string) => boolean,
+): Promise<[string, string][]> {
+  const ids = groups.flatMap((g) => g.inspectorIds);
+  if (ids.length === 0) return [];
+  const rows = await sql<{ uscc: string; certificateNo: string; stratum: string }>`
+    SELECT e.uscc, i.certificate_no, ${STRATUM_OF} AS stratum
+    FROM conflicts c JOIN entities e ON e.id = c.entity_id JOIN inspectors i ON i.id = c.inspector_id
+    WHERE c.inspector_id = ANY (${ids}::int[])
+    ORDER BY e.uscc COLLATE "C", i.certificate_no COLLATE "C"`.execute(trx);
+  return rows.rows.filter((r) => inPopulation(r.stratum, r.uscc)).map((r) => [r.uscc, r.certificateNo]);
+}

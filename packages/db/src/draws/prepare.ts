@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto';
+import { sql, type Transaction } from 'kysely';
+import { AppError } from '@sxgk/core/errors';
+import { commitment, compareUtf8, createInspectorHasher, createPopulationHasher } from '@sxgk/core/draw/index';
+import type { Scope } from '@sxgk/core/permissions';
+import type { Db } from '../client.ts';
+import type { Database, Task } from '../schema.ts';
+import { appendAudit } from '../audit.ts';
+import { mustExist, uniqueOr, type WriteMeta } from '../scope.ts';
+import { lockTask } from '../repositories/tasks.ts';
+import { populationRows, stratumRatios } from './eligibility.ts';
+import { conflictExclusions, inspectorPools } from './pools.ts';
+import { indexOfSorted } from './sorted.ts';
+import { orderPopulation } from './ordering.ts';
+
+// Step "prepare" of docs/draw-spec.md: snapshot the population and the inspector pools, draw a
+// secret, publish the commitment. Eligibility is one SQL definition (eligibility.ts); the order
+// comes from Postgres (ordering.ts), so the core's streaming hashers take the ids in one pass, and
+// each stratum is stored as one compact row.
+
+/** Prepares a draw of `task` (locked by the caller) inside the caller's transaction; answers its id. */
+export async function prepareInTrx(trx: Transaction<Database>, task: Task, beaconSource: string, meta: WriteMeta, redrawOfId: number | null = null): Promise<number> {
+  if (!beaconSource.trim()) throw new AppError('VALIDATION', '请说明随机信标的来源（例如开奖号码的期号）', { field: 'beaconSource' });
+  await sql`SET LOCAL work_mem = '256MB'`.execute(trx);
+  const secret = randomBytes(32).toString('hex');
+  const { id: drawId } = await uniqueOr(() => trx.insertInto('draws')
+    .values({ taskId: task.id, secret, beaconSource: beaconSource.trim(), preparedBy: meta.actor.userId, redrawOfId })
+    .returning('id').executeTakeFirstOrThrow(), '该任务已有待执行或已完成的抽取；如需重新抽取，请使用“重新抽取”并说明原因');
+
+  const added = (await trx.selectFrom('taskAdditions').select('entityId').where('taskId', '=', task.id).execute()).map((r) => r.entityId);
+  const ratios = stratumRatios(task.ratios);
+  // who is eligible, unordered (Postgres may use parallel workers), then in the spec's order
+  const eligibleRows = await sql<{ stratum: string; ids: Buffer }>`
+    SELECT stratum, string_agg(int4send(id), ''::bytea) AS ids FROM (${populationRows(task, added)}) c GROUP BY stratum`.execute(trx);
+  const eligible = new Map<string, Int32Array>(ratios.map((r) => [r.key, new Int32Array(0)]));
+  for (const r of eligibleRows.rows) eligible.set(r.stratum, int32s(r.ids));
+  if ([...eligible.values()].every((ids) => ids.length === 0)) {
+    throw new AppError('VALIDATION', '抽取范围内没有符合条件的检查对象，请调整任务的抽取范围');
+  }
+  const ordered = await orderPopulation(trx, eligible);
+
+  // the hasher checks the order it is fed: a collation surprise fails here, not at verification
+  const strata = ratios.slice().sort((a, b) => compareUtf8(a.key, b.key));
+  const populations = new Map<string, string[]>();
+  const populationHasher = createPopulationHasher();
+  for (const s of strata) {
+    const { population } = ordered.get(s.key)!;
+    populationHasher.stratum(s.key, s.ratioBp);
+    populationHasher.ids(population);
+    populations.set(s.key, population);
+  }
+  const populationDigest = populationHasher.digest();
+  await trx.insertInto('drawStrata').values(strata.map((s) => {
+    const o = ordered.get(s.key)!;
+    return { drawId, key: s.key, ratioBp: s.ratioBp, size: o.population.length, population: o.population.join('\n'), entityIds: o.entityIds };
+  })).execute();
+
+  const groups = (await inspectorPools(trx, task)).sort((a, b) => compareUtf8(a.key, b.key));
+  if (groups.length) {
+    await trx.insertInto('drawGroups').values(groups.map((g) => ({
+      drawId, key: g.key, departmentId: g.departmentId, perTarget: g.perTarget, pool: g.pool.join('\n'), inspectorIds: g.inspectorIds,
+    }))).execute();
+  }
+  const exclusions = await conflictExclusions(trx, groups, (stratum, uscc) => indexOfSorted(populations.get(stratum) ?? [], uscc) >= 0);
+  const inspectorHasher = createInspectorHasher();
+  for (const g of groups) {
+    inspectorHasher.group(g.key, g.perTarget);
+    inspectorHasher.ids(g.pool);
+  }
+  for (const [target, inspector] of exclusions) inspectorHasher.exclusion(target, inspector);
+  const inspectorDigest = inspectorHasher.digest();
+
+  const committed = {
+    commitment: commitment(secret, populationDigest, inspectorDigest), populationDigest, inspectorDigest,
+    exclusions: exclusions.map(([t, i]) => `${t}\t${i}\n`).join(''), exclusionCount: exclusions.length,
+  };
+  await trx.updateTable('draws').set(committed).where('id', '=', drawId).execute();
+  await appendAudit(trx, meta.actor, {
+    action: redrawOfId ? 'redraw_prepare' : 'prepare', resource: 'draws', recordId: drawId, departmentId: task.departmentId, ip: meta.ip,
+    after: {
+      taskId: task.id, redrawOfId, beaconSource, commitment: committed.commitment, populationDigest, inspectorDigest,
+      strata: strata.map((s) => ({ key: s.key, ratioBp: s.ratioBp, size: populations.get(s.key)!.length })),
+      groups: groups.map((g) => ({ key: g.key, perTarget: g.perTarget, poolSize: g.pool.length })), exclusions: exclusions.length,
+    },
+  });
+  return drawId;
+}
+
+/** `POST /api/tasks/:id/draws`: a draw of a task the actor's department leads. */
+export async function prepareDraw(db: Db, scope: Scope, taskId: number, beaconSource: string, meta: WriteMeta): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const task = mustExist(await lockTask(trx, scope, taskId), '任务');
+    return prepareInTrx(trx, task, beaconSource, meta);
+  });
+}
+
+/** int4 big-endian bytes (Postgres int4send) as numbers. */
+function int32s(bytes: Buffer): Int32Array {
+  const out = new Int32Array(bytes.length / 4);
+  for (let i = 0; i < out.length; i++) out[i] = bytes.readInt32BE(i * 4);
+  return out;
+}

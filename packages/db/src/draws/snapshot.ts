@@ -1,0 +1,62 @@
+import { compareUtf8, type DrawInput } from '@sxgk/core/draw/index';
+import type { Db } from '../client.ts';
+import type { Draw } from '../schema.ts';
+
+// A prepared draw's frozen inputs, read back from draw_strata / draw_groups / draws.exclusions
+// exactly as the commitment hashed them (strata and groups by ascending key, ids ascending).
+export interface SnapshotStratum {
+  key: string;
+  ratioBp: number;
+  population: string[];
+  /** int4 big-endian entity id per population position */
+  entityIds: Buffer;
+}
+export interface SnapshotGroup {
+  key: string;
+  departmentId: number;
+  perTarget: number;
+  pool: string[];
+  inspectorIds: number[];
+}
+export interface DrawSnapshot {
+  draw: Draw;
+  taskDepartmentId: number;
+  strata: SnapshotStratum[];
+  groups: SnapshotGroup[];
+  exclusions: [string, string][];
+}
+
+const lines = (text: string): string[] => (text === '' ? [] : text.split('\n'));
+
+export async function loadSnapshot(db: Db, drawId: number): Promise<DrawSnapshot | undefined> {
+  const draw = await db.selectFrom('draws').selectAll().where('id', '=', drawId).executeTakeFirst();
+  if (!draw) return undefined;
+  const [task, strata, groups] = await Promise.all([
+    db.selectFrom('tasks').select('departmentId').where('id', '=', draw.taskId).executeTakeFirstOrThrow(),
+    db.selectFrom('drawStrata').select(['key', 'ratioBp', 'population', 'entityIds']).where('drawId', '=', drawId).execute(),
+    db.selectFrom('drawGroups').select(['key', 'departmentId', 'perTarget', 'pool', 'inspectorIds']).where('drawId', '=', drawId).execute(),
+  ]);
+  return {
+    draw,
+    taskDepartmentId: task.departmentId,
+    strata: strata.sort((a, b) => compareUtf8(a.key, b.key)).map((s) => ({ ...s, population: lines(s.population) })),
+    groups: groups.sort((a, b) => compareUtf8(a.key, b.key)).map((g) => ({ ...g, pool: lines(g.pool) })),
+    exclusions: lines(draw.exclusions.replace(/\n$/, '')).map((l) => l.split('\t') as [string, string]),
+  };
+}
+
+/** The core's input for this snapshot with the ceremony's beacon. */
+export function drawInput(s: DrawSnapshot, beacon: string): DrawInput {
+  return {
+    secret: s.draw.secret,
+    beacon,
+    strata: s.strata.map((x) => ({ key: x.key, ratioBp: x.ratioBp, population: x.population })),
+    inspectorGroups: s.groups.map((g) => ({ key: g.key, perTarget: g.perTarget, pool: g.pool })),
+    exclusions: s.exclusions,
+  };
+}
+
+/** Entity id of population position `i` of a stratum. */
+export function entityIdAt(stratum: SnapshotStratum, i: number): number {
+  return stratum.entityIds.readInt32BE(i * 4);
+}

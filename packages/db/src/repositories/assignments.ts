@@ -1,0 +1,40 @@
+import type { ListQuery } from '@sxgk/core/simple-rest';
+import type { Scope } from '@sxgk/core/permissions';
+import type { Actor } from '@sxgk/core/roles';
+import type { Db } from '../client.ts';
+import { runList, type ListSpec } from '../list.ts';
+import { ownInspector, participates } from './task-scope.ts';
+
+// 检查人员分配: who inspects which drawn entity. Read-only like targets; an inspector sees
+// only their own assignments.
+const spec: ListSpec = {
+  fields: {
+    id: 'assignments.id', targetId: 'assignments.targetId', drawId: 'assignments.drawId', taskId: 'targets.taskId',
+    inspectorId: 'assignments.inspectorId', inspectorName: 'inspectors.name', certificateNo: 'assignments.certificateNo',
+    groupKey: 'assignments.groupKey', position: 'assignments.position', entityId: 'targets.entityId', uscc: 'targets.uscc',
+    entityName: 'entities.name', stratum: 'targets.stratum', targetPosition: 'targets.position', departmentId: 'tasks.departmentId',
+  },
+  search: ['inspectors.name', 'entities.name', 'targets.uscc', 'assignments.certificateNo'],
+};
+
+function base(db: Db, scope: Scope, actor?: Actor | null) {
+  const own = ownInspector(actor);
+  let qb = db.selectFrom('assignments')
+    .innerJoin('targets', 'targets.id', 'assignments.targetId')
+    .innerJoin('tasks', 'tasks.id', 'targets.taskId')
+    .innerJoin('inspectors', 'inspectors.id', 'assignments.inspectorId')
+    .innerJoin('entities', 'entities.id', 'targets.entityId')
+    .selectAll('assignments')
+    .select([
+      'targets.taskId', 'targets.entityId', 'targets.uscc', 'targets.stratum', 'targets.position as targetPosition',
+      'inspectors.name as inspectorName', 'entities.name as entityName', 'entities.address', 'tasks.departmentId', 'tasks.name as taskName',
+    ])
+    .where(participates(scope));
+  if (own !== null) qb = qb.where('assignments.inspectorId', '=', own);
+  return qb;
+}
+
+export const assignmentsRepo = {
+  list: (db: Db, scope: Scope, q: ListQuery, actor?: Actor | null) => runList<Record<string, unknown>>(base(db, scope, actor), spec, q),
+  get: (db: Db, scope: Scope, id: number, actor?: Actor | null) => base(db, scope, actor).where('assignments.id', '=', id).executeTakeFirst(),
+};

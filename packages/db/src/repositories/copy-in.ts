@@ -1,0 +1,49 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { CompiledQuery, type Transaction } from 'kysely';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { Database } from '../schema.ts';
+
+// COPY … FROM STDIN inside a Kysely transaction, so bulk rows commit (or vanish) with the rest of
+// the transaction. Kysely does not expose its pg client, but hands the query object to
+// pg's client.query() untouched, and pg runs any object with submit() as a custom query: that is
+// how pg-copy-streams plugs in. The stream's 'finish' comes after ReadyForQuery, so the next
+// statement on the connection sees the rows.
+
+const COPY_BUFFER_BYTES = 16 << 20;
+
+/** Streams text (COPY text format, one row per line) into `copySql`; returns the rows copied. */
+export async function copyIn(
+  trx: Transaction<Database>,
+  copySql: string,
+  source: AsyncIterable<string | Buffer> | Iterable<string | Buffer>,
+): Promise<number> {
+  // A deep buffer lets the producer (parsing in JS) run ahead while Postgres ingests, so the two
+  // overlap instead of taking turns at every socket drain.
+  const stream = copyFrom(copySql, { highWaterMark: COPY_BUFFER_BYTES });
+  await trx.executeQuery({ ...CompiledQuery.raw(''), sql: stream as unknown as string });
+  await pipeline(Readable.from(source, { objectMode: false }), stream);
+  return stream.rowCount;
+}
+
+// ---- COPY text format: \N is NULL; backslash, tab, CR and LF must be escaped ----
+
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+export function copyText(v: string): string {
+  return NEEDS_ESCAPE.test(v) ? v.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]!) : v;
+}
+
+/** A text[] value: a Postgres array literal with every element quoted, then COPY-escaped. */
+export function copyTextArray(items: readonly string[]): string {
+  if (items.length === 0) return '{}';
+  let out = '{';
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    out += (i ? ',"' : '"') + (/["\\]/.test(item) ? item.replace(/["\\]/g, '\\$&') : item) + '"';
+  }
+  return copyText(out + '}');
+}
+
+export const COPY_NULL = '\\N';

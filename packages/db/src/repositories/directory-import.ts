@@ -1,0 +1,115 @@
+import { sql, type Transaction } from 'kysely';
+import type { Database } from '../schema.ts';
+import { copyIn } from './copy-in.ts';
+
+// 检查对象 imports in bulk: the worker COPYs validated, de-duplicated rows into a temporary
+// stage, then a few set-based statements merge it into the registry and the importing
+// department's directory. Everything runs in the caller's transaction. The stage has no index:
+// the worker already dropped duplicate codes, and every join below is a hash join anyway.
+
+/** Registry fields in stage (= COPY) order, camelCase as in the API, with their columns. */
+export const ENTITY_IMPORT_FIELDS = {
+  uscc: 'uscc', name: 'name', kind: 'kind', status: 'status', legalRepresentative: 'legal_representative',
+  contactPhone: 'contact_phone', address: 'address', regionCode: 'region_code', businessScope: 'business_scope',
+  industryTags: 'industry_tags', riskTier: 'risk_tier', abnormalList: 'abnormal_list',
+  seriousViolationList: 'serious_violation_list', complaintCount: 'complaint_count',
+} as const;
+export type EntityImportField = keyof typeof ENTITY_IMPORT_FIELDS;
+const FIELDS = Object.keys(ENTITY_IMPORT_FIELDS) as EntityImportField[];
+const COLUMNS = Object.values(ENTITY_IMPORT_FIELDS);
+
+/** COPY text columns after the registry fields: tags (\N = keep the directory's), history JSON. */
+export const ENTITY_STAGE_EXTRA = ['tags', 'after'] as const;
+
+export interface EntityMergeOptions {
+  departmentId: number;
+  actorUserId: number;
+  source: string;
+  /** Fields whose column is in the file; the others keep the registry's value on update. */
+  fields: readonly EntityImportField[];
+  hasTags: boolean;
+}
+
+/** Creates the stage (dropped at commit) and COPYs `lines` into it; returns the rows staged. */
+export async function stageEntities(trx: Transaction<Database>, lines: AsyncIterable<string>): Promise<number> {
+  await sql.raw(`CREATE TEMP TABLE import_entities (
+    uscc text, name text, kind text, status text, legal_representative text, contact_phone text,
+    address text, region_code text, business_scope text, industry_tags text[], risk_tier char(1),
+    abnormal_list boolean, serious_violation_list boolean, complaint_count int, tags text[], after jsonb
+  ) ON COMMIT DROP;
+  CREATE TEMP TABLE import_changed (entity_id int PRIMARY KEY) ON COMMIT DROP`).execute(trx);
+  return copyIn(trx, `COPY import_entities (${COLUMNS.join(', ')}, tags, after) FROM STDIN`, lines);
+}
+
+/** Merges the stage; counts are per entity: inserted = new to the directory, updated = changed. */
+export async function mergeEntities(trx: Transaction<Database>, o: EntityMergeOptions): Promise<{ inserted: number; updated: number }> {
+  // Writers of the registry wait (readers do not), so what is compared is what gets written.
+  console.time('update'); await sql`LOCK TABLE entities IN SHARE ROW EXCLUSIVE MODE`.execute(trx);
+  const who = sql`${o.actorUserId}::int, ${o.departmentId}::int, ${o.source}::text`;
+  const present = o.fields.filter((f) => f !== 'uscc').map((f) => ENTITY_IMPORT_FIELDS[f]);
+
+  // 1. Changed registry entities: update, keep before/after in history, remember for the counts.
+  if (present.length) {
+    const cols = (alias: string) => sql.raw(present.map((c) => `${alias}.${c}`).join(', '));
+    await sql`
+      WITH old AS (
+        SELECT e.id, ${registryJson('e')} AS before FROM import_entities s JOIN entities e ON e.uscc = s.uscc
+        WHERE ROW(${cols('e')}) IS DISTINCT FROM ROW(${cols('s')})
+        FOR UPDATE OF e
+      ), upd AS (
+        UPDATE entities e SET ${sql.raw(present.map((c) => `${c} = s.${c}`).join(', '))}, updated_at = now()
+        FROM import_entities s, old WHERE old.id = e.id AND s.uscc = e.uscc
+        RETURNING e.*
+      ), hist AS (
+        INSERT INTO entity_history (entity_id, actor_user_id, department_id, source, before, after)
+        SELECT upd.id, ${who}, old.before, ${registryJson('upd')} FROM upd JOIN old USING (id)
+      )
+      INSERT INTO import_changed (entity_id) SELECT id FROM upd`.execute(trx);
+  }
+
+  console.timeEnd('update'); console.time('existing');
+  // 2. Entities already in the registry: into the directory (tags from the file when it has them).
+  const onConflict = o.hasTags
+    ? sql`DO UPDATE SET tags = excluded.tags WHERE directory_entries.tags IS DISTINCT FROM excluded.tags`
+    : sql`DO NOTHING`;
+  const existing = await sql<{ added: number; retagged: number; changedOnly: number }>`
+    WITH dir AS (
+      INSERT INTO directory_entries (department_id, entity_id, tags)
+      SELECT ${o.departmentId}::int, e.id, coalesce(s.tags, '{}') FROM import_entities s JOIN entities e ON e.uscc = s.uscc
+      ON CONFLICT (department_id, entity_id) ${onConflict}
+      RETURNING entity_id, xmax = 0 AS added  -- xmax = 0: inserted, not updated
+    )
+    SELECT (SELECT count(*) FROM dir WHERE added)::int AS added,
+      (SELECT count(*) FROM dir WHERE NOT added)::int AS retagged,
+      (SELECT count(*) FROM import_changed c WHERE NOT EXISTS (SELECT 1 FROM dir WHERE dir.entity_id = c.entity_id))::int AS changed_only`
+    .execute(trx);
+
+  console.timeEnd('existing'); console.time('new');
+  // 3. New entities: registry, then a history row and a directory entry each, in one statement
+  //    (the inserted rows are joined back to the stage for the history JSON and the tags).
+  const dirSource = o.hasTags
+    ? sql`SELECT ${o.departmentId}::int, ins.id, coalesce(s.tags, '{}') FROM ins JOIN import_entities s USING (uscc)`
+    : sql`SELECT ${o.departmentId}::int, ins.id, '{}'::text[] FROM ins`;
+  const created = await sql<{ inserted: number }>`
+    WITH ins AS (
+      INSERT INTO entities (${sql.raw(COLUMNS.join(', '))})
+      SELECT ${sql.raw(COLUMNS.map((c) => `s.${c}`).join(', '))} FROM import_entities s
+      WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.uscc = s.uscc)
+      RETURNING id, uscc
+    ), hist AS (
+      INSERT INTO entity_history (entity_id, actor_user_id, department_id, source, before, after)
+      SELECT ins.id, ${who}, NULL, s.after FROM ins JOIN import_entities s USING (uscc)
+    ), dir AS (
+      INSERT INTO directory_entries (department_id, entity_id, tags) ${dirSource}
+    )
+    SELECT count(*)::int AS inserted FROM ins`.execute(trx);
+
+  console.timeEnd('new');
+  const e = existing.rows[0]!;
+  return { inserted: e.added + created.rows[0]!.inserted, updated: e.retagged + e.changedOnly };
+}
+
+// The history JSON of a registry row: the same keys the worker writes for new entities.
+function registryJson(alias: string) {
+  return sql.raw(`jsonb_build_object(${FIELDS.map((f) => `'${f}', ${alias}.${ENTITY_IMPORT_FIELDS[f]}`).join(', ')})`);
+}

@@ -1,0 +1,46 @@
+import { sql, type SqlBool } from 'kysely';
+import type { ListQuery } from '@sxgk/core/simple-rest';
+import type { Scope } from '@sxgk/core/permissions';
+import type { Actor } from '@sxgk/core/roles';
+import type { Db } from '../client.ts';
+import { runList, type ListSpec } from '../list.ts';
+import { ownInspector, participates } from './task-scope.ts';
+
+// 抽中的检查对象: read-only (the table refuses UPDATE and DELETE). Visible to the task's
+// departments; an inspector sees only the targets they are assigned to.
+const spec: ListSpec = {
+  fields: {
+    id: 'targets.id', drawId: 'targets.drawId', taskId: 'targets.taskId', entityId: 'targets.entityId',
+    uscc: 'targets.uscc', entityName: 'entities.name', stratum: 'targets.stratum', position: 'targets.position',
+    addedReason: 'targets.addedReason', departmentId: 'tasks.departmentId', drawStatus: 'draws.status',
+  },
+  search: ['entities.name', 'targets.uscc'],
+  custom: {
+    inspectorId: (eb, v) => eb.exists(eb.selectFrom('assignments as f').select('f.id')
+      .whereRef('f.targetId', '=', 'targets.id').where('f.inspectorId', '=', Number(v))),
+  },
+};
+
+function base(db: Db, scope: Scope, actor?: Actor | null) {
+  const own = ownInspector(actor);
+  const mine = own === null ? sql`` : sql` AND a.inspector_id = ${own}`;
+  let qb = db.selectFrom('targets')
+    .innerJoin('draws', 'draws.id', 'targets.drawId')
+    .innerJoin('tasks', 'tasks.id', 'targets.taskId')
+    .innerJoin('entities', 'entities.id', 'targets.entityId')
+    .selectAll('targets')
+    .select([
+      'entities.name as entityName', 'entities.address', 'entities.riskTier', 'tasks.departmentId', 'tasks.name as taskName', 'draws.status as drawStatus',
+      sql<string[]>`coalesce((SELECT array_agg(i.name ORDER BY a.position) FROM assignments a JOIN inspectors i ON i.id = a.inspector_id WHERE a.target_id = targets.id${mine}), '{}')`.as('inspectorNames'),
+    ])
+    .where(participates(scope));
+  if (own !== null) {
+    qb = qb.where(sql<SqlBool>`EXISTS (SELECT 1 FROM assignments a WHERE a.target_id = targets.id AND a.inspector_id = ${own})`);
+  }
+  return qb;
+}
+
+export const targetsRepo = {
+  list: (db: Db, scope: Scope, q: ListQuery, actor?: Actor | null) => runList<Record<string, unknown>>(base(db, scope, actor), spec, q),
+  get: (db: Db, scope: Scope, id: number, actor?: Actor | null) => base(db, scope, actor).where('targets.id', '=', id).executeTakeFirst(),
+};
