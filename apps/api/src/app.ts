@@ -20,6 +20,7 @@ import { planRoutes } from './routes/plans.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { drawRoutes } from './routes/draws.ts';
 import { publicRoutes } from './routes/public-draws.ts';
+import { publicItemRoutes } from './routes/public-items.ts';
 
 export function createApp(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>({
@@ -47,6 +48,7 @@ export function createApp(deps: Deps) {
   taskRoutes(app);
   drawRoutes(app);
   publicRoutes(app);
+  publicItemRoutes(app);
   adminQueueRoutes(app, deps);
   pluginRoutes(app);
   mountPlugins(app, deps);

@@ -83,3 +83,17 @@ describe('cleared fields', () => {
     expect(r.data.content).toBe('');
   });
 });
+
+describe('public item list', () => {
+  it('shows every department\'s published items without login, and no drafts', async () => {
+    const hidden = (await api.call(token, '/api/items', { method: 'POST', json: { name: '尚未发布的草稿事项' } })).data;
+    const r = await api.call(null, '/api/public/items?range=[0,999]');
+    expect(r.status).toBe(200);
+    expect(r.data.length).toBeGreaterThan(0);
+    expect(r.data.every((i: { status: string }) => i.status === 'published')).toBe(true);
+    expect(new Set(r.data.map((i: { departmentId: number }) => i.departmentId)).size).toBeGreaterThan(1);
+    expect(r.data.map((i: { id: number }) => i.id)).not.toContain(hidden.id);
+    const forced = await api.call(null, `/api/public/items?filter=${encodeURIComponent('{"status":"draft"}')}`);
+    expect(forced.data.every((i: { status: string }) => i.status === 'published')).toBe(true);
+  });
+});
