@@ -1,8 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+// by path: @sxgk/plugin-sdk is not (yet) a dependency of the console, so it is not linked in its node_modules
+import { sxgkPluginsVite } from '../../packages/plugin-sdk/src/vite.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  // every installed plugin's console part (messages, resources, pages) through `virtual:sxgk-plugins`
+  plugins: [sxgkPluginsVite({ rootDir: fileURLToPath(new URL('../..', import.meta.url)) }), react()],
   server: {
     port: 5173,
     // the API on its default port; API_TARGET points elsewhere (e.g. a second local API)

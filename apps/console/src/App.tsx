@@ -1,11 +1,11 @@
-import { Admin, Resource, localStorageStore, type ResourceProps } from 'react-admin';
+import { Admin, CustomRoutes, Resource, localStorageStore, reactRouterProvider, type ResourceProps } from 'react-admin';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { Dashboard } from './dashboard/Dashboard';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './login/LoginPage';
-import { canRead, canWrite, type Me } from './permissions';
+import { can, canRead, type Me } from './permissions';
 import { theme } from './theme';
 import items from './resources/items';
 import entities from './resources/entities';
@@ -14,14 +14,28 @@ import conflicts from './resources/conflicts';
 import departments from './resources/departments';
 import users from './resources/users';
 import audit from './resources/audit';
+import plans from './resources/plans';
+import tasks from './resources/tasks';
+import draws from './resources/draws';
+import targets from './resources/targets';
+import plugins from './resources/plugins';
+import { FormPage } from './forms/FormPage';
+import { PublicDrawPage } from './public/PublicDrawPage';
+import { pluginPages, pluginResources } from './plugin-parts';
 
-const RESOURCES: ResourceProps[] = [items, entities, inspectors, conflicts, departments, users, audit];
+// react-router's Route, through react-admin (the console does not depend on react-router-dom itself)
+const { Route } = reactRouterProvider;
 
-/** The resources of the signed-in role; create and edit pages only where the role may write. */
-const resourcesFor = (me: Me | undefined) =>
-  RESOURCES.filter((r) => canRead(me, r.name)).map(({ create, edit, ...r }) => (
-    <Resource key={r.name} {...r} create={canWrite(me, r.name) ? create : undefined} edit={canWrite(me, r.name) ? edit : undefined} />
-  ));
+const RESOURCES: ResourceProps[] = [items, plans, tasks, draws, targets, entities, inspectors, conflicts, departments, users, plugins, audit];
+
+/** The resources of the signed-in role; create and edit pages only where the server's matrix grants them. */
+const resourcesFor = (me: Me | undefined) => [
+  ...RESOURCES.filter((r) => canRead(me, r.name)).map(({ create, edit, ...r }) => (
+    <Resource key={r.name} {...r} create={can(me, r.name, 'create') ? create : undefined} edit={can(me, r.name, 'update') ? edit : undefined} />
+  )),
+  // plugin parts (virtual:sxgk-plugins): their API routes check the session themselves
+  ...(me ? pluginResources.map((r) => <Resource key={r.name} {...r} />) : []),
+];
 
 export const App = () => (
   <Admin
@@ -38,6 +52,14 @@ export const App = () => (
     requireAuth
     disableTelemetry
   >
+    {/* 一公开: anyone may open a draw's public record, signed in or not */}
+    <CustomRoutes noLayout>
+      <Route path="/public/draws/:id" element={<PublicDrawPage />} />
+    </CustomRoutes>
+    <CustomRoutes>
+      <Route path="/forms/:id" element={<FormPage />} />
+      {pluginPages.map((p) => <Route key={p.path} path={p.path} element={<p.element />} />)}
+    </CustomRoutes>
     {(me: Me | undefined) => resourcesFor(me)}
   </Admin>
 );

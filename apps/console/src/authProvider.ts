@@ -1,6 +1,7 @@
 import type { AuthProvider } from 'react-admin';
 import { API } from './dataProvider';
-import { canExport, canRead, canWrite, type Me } from './permissions';
+import { can, canExport, canRead, type Me } from './permissions';
+import { isPluginResource } from './plugin-parts';
 
 // Session in an httpOnly cookie set by POST /api/auth/login; the console never sees the token.
 let me: Me | null = null;
@@ -35,6 +36,11 @@ function loadMe(): Promise<Me> {
 }
 
 const READ_ACTIONS = ['list', 'show'];
+/** react-admin's page actions → the server's matrix actions. */
+const WRITE_ACTIONS: Record<string, string> = { create: 'create', edit: 'update', delete: 'delete' };
+
+/** The public pages (一公开: #/public/draws/:id) are for anyone: no login is forced there. */
+export const onPublicPage = () => window.location.hash.startsWith('#/public/');
 
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
@@ -65,7 +71,7 @@ export const authProvider: AuthProvider = {
   },
 
   async checkError(error: { status?: number; message?: string }) {
-    if (error?.status === 401) {
+    if (error?.status === 401 && !onPublicPage()) {
       me = null;
       throw { message: 'ra.notification.logged_out', logoutUser: true };
     }
@@ -84,9 +90,10 @@ export const authProvider: AuthProvider = {
   async canAccess({ resource, action }: { resource: string; action: string }) {
     const who = me ?? (await loadMe().catch(() => null));
     if (!who) return false;
+    if (isPluginResource(resource)) return true;
     if (READ_ACTIONS.includes(action)) return canRead(who, resource);
     if (action === 'export') return canExport(who, resource);
     if (action === 'clone') return false;
-    return canWrite(who, resource);
+    return can(who, resource, WRITE_ACTIONS[action] ?? action);
   },
 };

@@ -5,7 +5,19 @@ import { fetchUtils, HttpError, type DataProvider, type RaRecord } from 'react-a
 export const API = '/api';
 
 interface ApiErrorBody {
-  error?: { code?: string; message?: string };
+  error?: { code?: string; message?: string; details?: unknown };
+}
+type Detail = { field?: string; path?: unknown[]; message?: string };
+
+/** A 422's details ({field} or [{field|path, message}]) in react-admin's server-side validation shape:
+ *  each message under its input, and the whole message as the notification (root.serverError). */
+function formErrors(message: string, details: unknown): Record<string, unknown> {
+  const errors: Record<string, unknown> = { root: { serverError: message } };
+  for (const d of ([] as Detail[]).concat((details ?? []) as Detail | Detail[])) {
+    const field = d?.field ?? (Array.isArray(d?.path) ? d.path.filter((p) => typeof p === 'string').join('.') : '');
+    if (field && !(field in errors)) errors[field] = d.message ?? message;
+  }
+  return errors;
 }
 
 /** fetchJson with the session cookie; a 4xx/5xx carries the server's Chinese message to the notification. */
@@ -14,8 +26,10 @@ export async function httpClient(url: string, options: fetchUtils.Options = {}) 
     return await fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
   } catch (e) {
     if (e instanceof HttpError) {
-      const message = (e.body as ApiErrorBody | undefined)?.error?.message;
-      throw new HttpError(message || e.message, e.status, e.body);
+      const error = (e.body as ApiErrorBody | undefined)?.error;
+      const message = error?.message || e.message;
+      const body = e.status === 422 && e.body ? { ...e.body, errors: formErrors(message, error?.details) } : e.body;
+      throw new HttpError(message, e.status, body);
     }
     throw e;
   }
@@ -40,6 +54,24 @@ export interface HistoryEntry {
 }
 
 export type ItemAction = 'publish' | 'withdraw' | 'revise';
+export type PlanAction = 'submit' | 'approve' | 'reject' | 'publish' | 'adjust';
+export type PluginAction = 'enable' | 'disable';
+
+/** POST with a JSON body (the server refuses an empty body with content-type JSON, so `{}` at least). */
+const post = async (path: string, body: unknown = {}) =>
+  (await httpClient(`${API}${path}`, { method: 'POST', body: JSON.stringify(body) })).json;
+interface Named { key: string; name?: string; title?: string; version?: number; fields?: string[]; fromVersion?: number; toVersion?: number }
+export interface PluginDiff {
+  installedVersion: string | null;
+  availableVersion: string;
+  enabled: boolean;
+  items: { added: Named[]; changed: Named[]; removed: Named[]; unchanged: number };
+  forms: { added: Named[]; changed: Named[]; removed: Named[] };
+}
+
+/** GET /api/forms/:id: a plugin's inspection form as stored (the renderer reads `definition`). */
+export interface StoredForm { id: number; pluginId: string; formKey: string; version: number; title: string; definition: import('./forms/types').FormDefinition }
+
 export type ImportResource = 'items' | 'entities' | 'inspectors';
 
 /** /api/<resource>/export with the list's current sort and filter: a plain link, so the cookie goes along. */
@@ -71,6 +103,24 @@ export const dataProvider = {
     const { json } = await httpClient(`${API}/${resource}/import`, { method: 'POST', body });
     return json as { jobId: string };
   },
+  /** POST /api/plans/:id/<action>; reject takes {note}, adjust {reason} and answers the new draft version. */
+  planAction: async (id: RaRecord['id'], action: PlanAction, body?: { note?: string; reason?: string }) =>
+    ({ data: (await post(`/plans/${id}/${action}`, body)) as RaRecord }),
+  taskAdditions: async (taskId: RaRecord['id']) => (await httpClient(`${API}/tasks/${taskId}/additions`)).json as RaRecord[],
+  addTaskEntity: (taskId: RaRecord['id'], body: { entityId: number; reason: string; note?: string }) => post(`/tasks/${taskId}/additions`, body),
+  /** Fixes the candidates and inspectors, publishes the commitment; answers the prepared draw. */
+  prepareDraw: async (taskId: RaRecord['id'], beaconSource: string) => (await post(`/tasks/${taskId}/draws`, { beaconSource })) as RaRecord,
+  executeDraw: async (drawId: RaRecord['id'], body: { beacon: string; witnesses: string[] }) => (await post(`/draws/${drawId}/execute`, body)) as { jobId: string },
+  redraw: async (drawId: RaRecord['id'], reason: string) => (await post(`/draws/${drawId}/redraw`, { reason })) as RaRecord,
+  /** enable / disable for a department (platform admins name it; department roles act for their own). */
+  pluginAction: (id: string, action: PluginAction, departmentId?: number) => post(`/plugins/${id}/${action}`, departmentId ? { departmentId } : {}),
+  pluginDiff: async (id: string, departmentId?: number) =>
+    (await httpClient(`${API}/plugins/${id}/diff${departmentId ? `?departmentId=${departmentId}` : ''}`)).json as PluginDiff,
+  formsOfItem: async (itemId: RaRecord['id']) =>
+    (await httpClient(`${API}/forms?filter=${encodeURIComponent(JSON.stringify({ itemId }))}`)).json as { id: number; title: string; version: number }[],
+  getForm: async (id: string | number) => (await httpClient(`${API}/forms/${id}`)).json as StoredForm,
+  /** 200 {ok, problems}; a 422 is thrown with body.error.details [{field, message}]. */
+  validateForm: async (id: string | number, answers: Record<string, unknown>) => (await post(`/forms/${id}/validate`, { answers })) as { ok: true; problems: string[] },
   getJob: async (jobId: string) => {
     const { json } = await httpClient(`${API}/jobs/${encodeURIComponent(jobId)}`);
     return json as ImportJob;

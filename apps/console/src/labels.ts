@@ -50,6 +50,17 @@ export const AUDIT_ACTION = {
   forbidden: '越权操作（已拒绝）',
   forbidden_record: '越权访问记录（已拒绝）',
   seed: '初始化数据',
+  submit: '提交',
+  approve: '审批通过',
+  reject: '退回',
+  adjust: '调整',
+  add_entity: '追加检查对象',
+  prepare: '准备抽取',
+  execute: '执行抽取',
+  redraw: '重新抽取',
+  enable: '启用',
+  disable: '停用',
+  upgrade: '升级',
 } as const;
 
 export const AUDIT_RESOURCE = {
@@ -60,6 +71,13 @@ export const AUDIT_RESOURCE = {
   inspectors: '执法检查人员',
   conflicts: '回避',
   audit: '审计日志',
+  plans: '年度抽查计划',
+  tasks: '抽查任务',
+  draws: '抽取',
+  targets: '抽中对象',
+  assignments: '检查人员分配',
+  plugins: '部门插件',
+  forms: '检查表单',
   jobs: '后台任务',
   queues: '任务队列',
   auth: '登录认证',
@@ -67,6 +85,12 @@ export const AUDIT_RESOURCE = {
 } as const;
 
 export const HISTORY_SOURCE = { api: '手工维护', import: '批量导入', seed: '初始数据' } as const;
+
+export const PLAN_STATUS = { draft: '草稿', submitted: '已提交', approved: '已审批', published: '已发布', superseded: '已调整（被替代）' } as const;
+export const DRAW_STATUS = { prepared: '已准备（待抽取）', executing: '抽取中', executed: '已完成', failed: '失败', superseded: '已重新抽取（被替代）' } as const;
+export const ADDITION_REASON = { complaint: '投诉举报', referral: '转办移送', risk_signal: '风险预警' } as const;
+/** Draw strata: the four credit tiers plus D+ (经营异常名录 / 严重违法失信名单, drawn at the D ratio). */
+export const STRATUM = { ...RISK_TIER, 'D+': '异常名录/失信名单' } as const;
 
 export const ENUMS = {
   role: ROLE,
@@ -79,6 +103,10 @@ export const ENUMS = {
   auditAction: AUDIT_ACTION,
   auditResource: AUDIT_RESOURCE,
   historySource: HISTORY_SOURCE,
+  planStatus: PLAN_STATUS,
+  drawStatus: DRAW_STATUS,
+  additionReason: ADDITION_REASON,
+  stratum: STRATUM,
 };
 export type EnumName = keyof typeof ENUMS;
 
@@ -92,3 +120,6 @@ export const RISK_COLOR: Record<RiskTier, string> = { A: '#2e7d32', B: '#1f4e9c'
 
 /** MUI chip colours of an item's status. */
 export const ITEM_STATUS_COLOR = { draft: 'default', published: 'success', withdrawn: 'warning' } as const;
+
+export const PLAN_STATUS_COLOR = { draft: 'default', submitted: 'info', approved: 'primary', published: 'success', superseded: 'warning' } as const;
+export const DRAW_STATUS_COLOR = { prepared: 'info', executing: 'warning', executed: 'success', failed: 'error', superseded: 'default' } as const;

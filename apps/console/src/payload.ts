@@ -6,6 +6,7 @@ export type FieldKind =
   | 'optional' // left out when empty (regex-checked codes, enums, numbers)
   | 'list' // string[], [] when empty
   | 'id' // a reference: a number, or null when empty
+  | 'ids' // references: number[], [] when empty
   | 'value'; // as is (booleans, numbers)
 
 export function toPayload(data: Record<string, unknown>, fields: Record<string, FieldKind>): Record<string, unknown> {
@@ -18,6 +19,7 @@ export function toPayload(data: Record<string, unknown>, fields: Record<string, 
     else if (kind === 'nullable') out[key] = blank ? null : String(value).trim();
     else if (kind === 'optional') { if (!blank) out[key] = value; }
     else if (kind === 'id') out[key] = blank ? null : Number(value);
+    else if (kind === 'ids') out[key] = Array.isArray(value) ? value.map(Number).filter(Number.isInteger) : [];
     else if (kind === 'list') out[key] = Array.isArray(value) ? value.map((v) => String(v).trim()).filter(Boolean) : [];
     else out[key] = value;
   }

@@ -33,3 +33,6 @@ export function useMe(): Me | undefined {
   const { permissions } = usePermissions<Me>();
   return permissions;
 }
+
+/** One action of the server's matrix (create, update, publish, approve…), e.g. 审批通过 only where `approve` is granted. */
+export const can = (me: Me | undefined, resource: string, action: string) => !!me?.grants?.[resource]?.includes(action);

@@ -1,16 +1,18 @@
+import type { ReactNode } from 'react';
 import { CreateButton, TopToolbar, useResourceContext } from 'react-admin';
 import { ImportButton } from '../import';
 import { ExportButton } from '../export/ExportButton';
-import { canExport, canWrite, useMe } from '../permissions';
+import { can, canExport, canWrite, useMe } from '../permissions';
 
-/** 新建 / 导入 / 导出 in a list's toolbar, each only for the roles that may use it. */
-export const ListActions = ({ importable = false, exportable = true, creatable = true }: { importable?: boolean; exportable?: boolean; creatable?: boolean }) => {
+/** 新建 / 导入 / 导出 in a list's toolbar, each only for the roles that may use it; `extra` goes first. */
+export const ListActions = ({ importable = false, exportable = true, creatable = true, extra }: { importable?: boolean; exportable?: boolean; creatable?: boolean; extra?: ReactNode }) => {
   const resource = useResourceContext() ?? '';
   const me = useMe();
   const writer = canWrite(me, resource);
   return (
     <TopToolbar>
-      {creatable && writer && <CreateButton />}
+      {extra}
+      {creatable && can(me, resource, 'create') && <CreateButton />}
       {importable && writer && <ImportButton />}
       {exportable && canExport(me, resource) && <ExportButton />}
     </TopToolbar>

@@ -1,5 +1,7 @@
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
+import { pluginMessages } from '../plugin-parts';
+import { enInspection } from './en-inspection';
 
 // English, switchable from the app bar. Same keys as zh.ts.
 const app = {
@@ -221,4 +223,4 @@ const enums = {
   },
 };
 
-export const en: TranslationMessages = mergeTranslations(englishMessages, app, resources, enums);
+export const en: TranslationMessages = mergeTranslations(englishMessages, app, resources, enums, enInspection, pluginMessages('en'));

@@ -2,6 +2,8 @@ import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
 import chineseMessages from '@haxqer/ra-language-chinese';
 import { ENUMS } from '../labels';
+import { pluginMessages } from '../plugin-parts';
+import { zhInspection } from './zh-inspection';
 
 // Chinese, the default. The Chinese pack is written for react-admin v4: it is merged over the English
 // messages so any v5 key it lacks still has a text, and the keys below fill those gaps and polish
@@ -372,4 +374,4 @@ const resources = {
   },
 };
 
-export const zh: TranslationMessages = mergeTranslations(englishMessages, chineseMessages, ra, app, resources, { enums: ENUMS });
+export const zh: TranslationMessages = mergeTranslations(englishMessages, chineseMessages, ra, app, resources, { enums: ENUMS }, zhInspection, pluginMessages('zh'));

@@ -2,10 +2,10 @@ import { useRecordContext } from 'react-admin';
 import { Box, Chip } from '@mui/material';
 import { RISK_COLOR, RISK_TIERS } from '../../labels';
 
-/** defaultRatios {A,B,C,D} in basis points, shown as percentages. */
-export const RatiosField = (_props: { label?: string }) => {
+/** Ratios {A,B,C,D} in basis points (a department's defaultRatios, a task's ratios), shown as percentages. */
+export const RatiosField = ({ source = 'defaultRatios' }: { label?: string; source?: string }) => {
   const record = useRecordContext();
-  const ratios = (record?.defaultRatios ?? {}) as Partial<Record<string, number>>;
+  const ratios = (record?.[source] ?? {}) as Partial<Record<string, number>>;
   return (
     <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
       {RISK_TIERS.map((t) => (

@@ -8,9 +8,11 @@ import { Section, Wide } from '../../components/Section';
 import { choices } from '../../labels';
 import { DeleteDraftButton, EditDraftButton } from './DraftButtons';
 import { ItemActionButton } from './ItemActionButton';
+import { ItemFormsButton } from './ItemFormsButton';
 
 const ItemShowActions = () => (
   <TopToolbar>
+    <ItemFormsButton />
     <EditDraftButton />
     <ItemActionButton action="publish" />
     <ItemActionButton action="withdraw" />
