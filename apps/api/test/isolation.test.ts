@@ -33,7 +33,7 @@ beforeAll(async () => {
 });
 afterAll(async () => { await api.close(); });
 
-describe.each(['items', 'entities', 'inspectors', 'conflicts', 'users', 'departments'])('%s of another department', (resource) => {
+describe.each(['items', 'entities', 'inspectors', 'conflicts', 'users'])('%s of another department', (resource) => {
   it('never appear in lists', async () => {
     for (const token of [admin, inspector]) {
       const all = await api.call(token, `/api/${resource}?range=[0,999]`);
@@ -71,12 +71,19 @@ describe('writes land in the actor\'s own department', () => {
     const r = await api.call(admin, '/api/conflicts', { method: 'POST', json: { inspectorId: foreign.inspectors, entityId: foreign.entities, reason: '测试' } });
     expect(r.status).toBe(404);
   });
+  it('shows every department\'s name but refuses changing another department', async () => {
+    const list = await api.call(inspector, '/api/departments?range=[0,99]');
+    expect(list.data.map((d: { id: number }) => d.id)).toContain(scjg);
+    expect((await api.call(admin, `/api/departments/${scjg}`, { method: 'PUT', json: { name: '篡改' } })).status).toBe(403);
+    expect((await api.call(admin, `/api/departments/${scjg}`, { method: 'DELETE' })).status).toBe(403);
+    expect((await api.call(admin, '/api/departments', { method: 'POST', json: { code: 'evil', name: '越权' } })).status).toBe(403);
+  });
   it('refuses the audit trail and the queue board to department roles', async () => {
     expect((await api.call(admin, '/api/audit')).status).toBe(403);
     expect((await api.call(admin, '/api/admin/queues')).status).toBe(403);
   });
   it('audits an attempt on another department\'s record', async () => {
     const entries = await api.db.selectFrom('auditLog').select(['resource', 'recordId']).where('action', '=', 'forbidden_record').where('actorUsername', '=', 'zjj-admin').execute();
-    expect(entries.map((e) => e.resource)).toEqual(expect.arrayContaining(['items', 'entities', 'inspectors', 'conflicts', 'users', 'departments']));
+    expect(entries.map((e) => e.resource)).toEqual(expect.arrayContaining(['items', 'entities', 'inspectors', 'conflicts', 'users']));
   });
 });

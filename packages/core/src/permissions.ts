@@ -48,7 +48,8 @@ const MATRIX: Matrix = {
     plugins: { read: 'all' },
   },
   dept_admin: {
-    departments: { read: 'department' }, users: READ_DEPT,
+    // department names are public knowledge: joint tasks and referrals name their partners
+    departments: { read: 'all' }, users: READ_DEPT,
     items: { ...MANAGE_DEPT, publish: 'department' }, entities: MANAGE_DEPT,
     inspectors: MANAGE_DEPT, conflicts: MANAGE_DEPT, jobs: { read: 'department' },
     plans: { ...MANAGE_DEPT, publish: 'department' }, tasks: MANAGE_DEPT,
@@ -56,7 +57,7 @@ const MATRIX: Matrix = {
     plugins: { read: 'department', update: 'department' },
   },
   inspector: {
-    departments: { read: 'department' }, items: READ_DEPT, entities: READ_DEPT,
+    departments: { read: 'all' }, items: READ_DEPT, entities: READ_DEPT,
     inspectors: READ_DEPT, conflicts: { read: 'department' },
     // targets and assignments: the repositories narrow these to the inspector's own
     tasks: READ_DEPT, targets: READ_DEPT, assignments: READ_DEPT, plugins: { read: 'department' },
