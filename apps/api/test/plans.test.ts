@@ -8,7 +8,7 @@ let fgw: string;
 let publishedItemId: number;
 beforeAll(async () => {
   api = await startTestApi({ entities: 20 });
-  [scjg, office, fgw] = await Promise.all(['scjg-admin', 'office', 'fgw-admin'].map((u) => api.login(u)));
+  [scjg, office, fgw] = await Promise.all([api.login('scjg-admin'), api.login('office'), api.login('fgw-admin')]);
   const items = await api.call(scjg, `/api/items?filter=${encodeURIComponent('{"status":"published"}')}`);
   publishedItemId = items.data[0].id;
 });

@@ -10,7 +10,7 @@ let office: string;
 let item: number;
 beforeAll(async () => {
   api = await startTestApi({ entities: 300, drawWorkers: 1 });
-  [scjg, fgw, office] = await Promise.all(['scjg-admin', 'fgw-admin', 'office'].map((u) => api.login(u)));
+  [scjg, fgw, office] = await Promise.all([api.login('scjg-admin'), api.login('fgw-admin'), api.login('office')]);
   item = await publishedItem(api, scjg);
 });
 afterAll(async () => { await api.close(); });

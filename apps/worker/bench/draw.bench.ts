@@ -1,71 +1,75 @@
-// `pnpm bench:draw [--entities 1000000] [--fresh]`: one draw at platform scale through the same
-// code the API and the worker run (prepare → execute → persist), against a naive baseline in the
-// same run. Its own database (sxgk_bench_draw_<n>, kept between runs; --fresh rebuilds it).
-import { createDb, drawsRepo, migrate, prepareDraw, requestExecution, saveDrawResult, tasksRepo, publicDrawRecord } from '@sxgk/db';
+// `pnpm bench:draw [--entities 1000000] [--fresh] [--no-baseline] [--verify]`: one draw at platform
+// scale through the code the API and the worker run (prepare → execute → persist), each half in
+// its own process as in production, against a naive baseline in the same run. Its own database
+// (sxgk_bench_draw_<n>, kept between runs; --fresh rebuilds it).
+import { sql } from 'kysely';
+import { createDb, drawsRepo, migrate, publicDrawRecord, tasksRepo } from '@sxgk/db';
 import { verifyRecord, type PublicDrawRecord } from '@sxgk/core/draw/index';
-import pg from 'pg';
-import { computeDraw, loadForExecution } from '../src/draws/execute.ts';
 import { naiveBaseline } from './draw-naive.ts';
 import { BENCH_YEAR, benchCity, seedBenchCity } from './draw-seed.ts';
+import { executeStep, inChild, prepareStep } from './draw-steps.ts';
 
-const arg = (name: string) => process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
+const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const N = Number(arg('--entities') ?? 1_000_000);
 const ADMIN_URL = process.env.TEST_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const name = `sxgk_bench_draw_${N}`;
 const url = Object.assign(new URL(ADMIN_URL), { pathname: `/${name}` }).toString();
 const log = (s: string) => console.log(s);
 const ms = (v: number) => `${v.toFixed(0).padStart(7)} ms`;
-const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
-const admin = new pg.Client({ connectionString: ADMIN_URL });
-await admin.connect();
-if (process.argv.includes('--fresh')) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-if (!(await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount) await admin.query(`CREATE DATABASE ${name}`);
-await admin.end();
-
+const step = arg('--step');
+if (!step) {
+  const { db: admin } = createDb(ADMIN_URL, 1);
+  if (process.argv.includes('--fresh')) await sql.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).execute(admin);
+  if (!(await sql`SELECT 1 FROM pg_database WHERE datname = ${name}`.execute(admin)).rows.length) await sql.raw(`CREATE DATABASE ${name}`).execute(admin);
+  await admin.destroy();
+}
 const { db } = createDb(url, 4);
 await migrate(db);
-log(`sxgk-draw-v1 benchmark: ${N.toLocaleString('en')} entities, 2 000 inspectors, 1 % conflicts, 2 inspectors per entity`);
 const city = (await benchCity(db)) ?? (await seedBenchCity(db, N, log));
-const scope = { kind: 'all' } as const;
 const meta = { actor: { userId: city.userId, username: 'bench-admin', role: 'dept_admin' as const, departmentId: city.departmentId, inspectorId: null } };
-const task = await tasksRepo.create(db, scope, {
+
+if (step) {
+  // a child: one half of the draw, its result as the last line of stdout
+  const result = step === 'prepare' ? await prepareStep(db, Number(arg('--task')), meta) : await executeStep(db, Number(arg('--draw')), meta);
+  await db.destroy();
+  console.log(JSON.stringify(result));
+  process.exit(0);
+}
+
+log(`sxgk-draw-v1 benchmark: ${N.toLocaleString('en')} entities, 2 000 inspectors, 1 % conflicts, 2 inspectors per entity`);
+const task = await tasksRepo.create(db, { kind: 'all' }, {
   departmentId: city.departmentId, adHoc: true, name: '基准抽取', itemIds: [city.itemId], directed: false,
   ratios: { A: 100, B: 200, C: 1000, D: 3000 }, inspectorsPerEntity: 2, startDate: `${BENCH_YEAR}-06-01`,
 }, meta);
+const entityArgs = ['--entities', String(N)];
+const prepared = await inChild([...entityArgs, '--step', 'prepare', '--task', String(task.id)]);
+const executed = await inChild([...entityArgs, '--step', 'execute', '--draw', String(prepared.drawId)]);
+const drawId = prepared.drawId;
+const ours = prepared.ms.prepare! + executed.ms.load! + executed.ms.runDraw! + executed.ms.persist!;
 
-const t0 = performance.now();
-const drawId = await prepareDraw(db, scope, task.id, '基准测试信标', meta);
-const t1 = performance.now();
-const { jobId } = await requestExecution(db, scope, drawId, { beacon: '福彩3D 第2026188期 3 1 4', witnesses: ['见证人'] }, meta);
-const snapshot = await loadForExecution(db, drawId);
-if (snapshot === 'done') throw new Error('draw already executed');
-const tLoaded = performance.now();
-const record = computeDraw(snapshot);
-const t2 = performance.now();
-const saved = await saveDrawResult(db, snapshot, record, { jobId, actorUserId: city.userId });
-const t3 = performance.now();
-const ours = t3 - t0;
-
-const draw = (await drawsRepo.get(db, scope, drawId))!;
+const draw = (await drawsRepo.get(db, { kind: 'all' }, drawId))!;
 const sizes = new Map(draw.strataSummary!.map((s) => [s.key, s.size]));
 const candidates = [...sizes.values()].reduce((a, b) => a + b, 0);
-log(`\ncandidates ${candidates.toLocaleString('en')} (after ${(N / 10).toLocaleString('en')} already targeted this year), targets ${saved.targets.toLocaleString('en')}, assignments ${saved.assignments.toLocaleString('en')}, exclusions ${draw.exclusionCount.toLocaleString('en')}`);
+log(`\ncandidates ${candidates.toLocaleString('en')} (after ${(N / 10).toLocaleString('en')} already targeted this year), targets ${executed.targets!.toLocaleString('en')}, assignments ${executed.assignments!.toLocaleString('en')}, exclusions ${Number(draw.exclusionCount).toLocaleString('en')}`);
 log(`  strata ${draw.strataSummary!.map((s) => `${s.key}:${s.selected}/${s.size}`).join('  ')}`);
 log(`\nthis implementation`);
-log(`  prepare  (eligibility SQL, snapshot, digests, commitment) ${ms(t1 - t0)}`);
-log(`  execute  (load snapshot ${(tLoaded - t1).toFixed(0)} ms + runDraw ${(t2 - tLoaded).toFixed(0)} ms)       ${ms(t2 - t1)}`);
-log(`  persist  (targets + assignments, one transaction)           ${ms(t3 - t2)}`);
-log(`  total                                                      ${ms(ours)}   peak RSS ${rssMb()} MB`);
+log(`  prepare  (API process: eligibility, order, snapshot, digests)  ${ms(prepared.ms.prepare!)}   peak RSS ${prepared.maxRssMb} MB`);
+log(`    ${prepared.steps.join(' · ')} ms`);
+log(`  execute  (worker: load snapshot ${executed.ms.load!.toFixed(0)} ms + runDraw ${executed.ms.runDraw!.toFixed(0)} ms)   ${ms(executed.ms.load! + executed.ms.runDraw!)}   peak RSS ${executed.maxRssMb} MB`);
+log(`  persist  (worker: targets + assignments, one transaction)      ${ms(executed.ms.persist!)}`);
+log(`    ${executed.steps.join(' · ')} ms`);
+log(`  total                                                          ${ms(ours)}`);
 
 if (!process.argv.includes('--no-baseline')) {
   const naive = await naiveBaseline(db, (await db.selectFrom('tasks').selectAll().where('id', '=', task.id).executeTakeFirstOrThrow()), sizes);
   log(`\nnaive baseline (same run, same data)`);
-  log(`  entities: ORDER BY random() LIMIT k per tier                ${ms(naive.entitiesMs)}`);
+  log(`  entities: ORDER BY random() LIMIT k per tier                    ${ms(naive.entitiesMs)}`);
   log(`  inspectors: one SQL query per entity, ${naive.perEntityMs.toFixed(3)} ms each measured on ${naive.sample} entities,`);
-  log(`    extrapolated to ${naive.targets.toLocaleString('en')} entities (no load balancing, nothing saved)   ${ms(naive.inspectorsMs)}`);
-  log(`  total                                                      ${ms(naive.totalMs)}`);
-  log(`\nspeed-up ${(naive.totalMs / ours).toFixed(1)}×   goals: total ≤ ${N >= 5_000_000 ? '20 000' : '2 000'} ms ${ours <= (N >= 5_000_000 ? 20_000 : 2_000) ? 'met' : 'NOT met'}, ≥ 5× baseline ${naive.totalMs / ours >= 5 ? 'met' : 'NOT met'}`);
+  log(`    extrapolated to ${naive.targets.toLocaleString('en')} entities (no load balancing, nothing saved)    ${ms(naive.inspectorsMs)}`);
+  log(`  total                                                          ${ms(naive.totalMs)}`);
+  const limit = N >= 5_000_000 ? 20_000 : 2_000;
+  log(`\nspeed-up ${(naive.totalMs / ours).toFixed(1)}×   goals: total ≤ ${limit} ms ${ours <= limit ? 'met' : 'NOT met'}, ≥ 5× baseline ${naive.totalMs / ours >= 5 ? 'met' : 'NOT met'}`);
 }
 if (process.argv.includes('--verify')) {
   const t = performance.now();

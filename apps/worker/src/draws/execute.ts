@@ -21,10 +21,7 @@ export async function loadForExecution(db: Db, drawId: number): Promise<DrawSnap
   return snapshot;
 }
 
-/**
- * runDraw is synchronous (a million candidates take about a second), so its progress callbacks
- * land in the job row only at phase boundaries; the row still moves loaded → drawn → saved.
- */
+/** The core's runDraw on the snapshot; checks the result against the published commitment. */
 export function computeDraw(snapshot: DrawSnapshot, onProgress?: (p: DrawProgress) => void): DrawRecord {
   const record = runDraw(drawInput(snapshot, snapshot.draw.beacon ?? ''), onProgress);
   // the snapshot must still be what the commitment published, or the result is worthless
@@ -37,12 +34,12 @@ export async function executeDraw(db: Db, p: { jobId: string; drawId: number }, 
   await db.updateTable('jobs').set({ state: 'active' }).where('id', '=', p.jobId).where('state', '=', 'queued').execute();
   const snapshot = await loadForExecution(db, p.drawId);
   if (snapshot === 'done') return { drawId: p.drawId, targets: -1, assignments: -1, already: true };
+  // runDraw is synchronous (about a second per million candidates): its own progress callbacks
+  // could only be written after it returns, so the job row moves by phase: loaded, drawn, saved
   await progress(20);
   let record: DrawRecord;
   try {
-    record = computeDraw(snapshot, (x) => {
-      if (x.phase !== 'digests') void progress(x.phase === 'entities' ? 40 : 40 + Math.floor((40 * x.done) / Math.max(1, x.total)));
-    });
+    record = computeDraw(snapshot);
   } catch (e) {
     if (e instanceof DrawError || e instanceof DrawRefused) {
       await markDrawFailed(db, p.drawId, p.jobId, e.message);

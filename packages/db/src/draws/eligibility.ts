@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Task } from '../schema.ts';
+import { targetOfDraw } from './ids.ts';
 
 // Who may be drawn, as SQL, so a million candidates never leave Postgres one row at a time.
 //
@@ -31,7 +32,8 @@ export function populationRows(task: Pick<Task, 'departmentIds' | 'directed' | '
   const conditions = [
     sql`e.status = 'active'`,
     sql`EXISTS (SELECT 1 FROM directory_entries de WHERE de.entity_id = e.id AND de.department_id = ANY (${directories}::int[]))`,
-    sql`NOT EXISTS (SELECT 1 FROM targets t JOIN draws d ON d.id = t.draw_id JOIN tasks k ON k.id = d.task_id
+    sql`NOT EXISTS (SELECT 1 FROM draws d JOIN tasks k ON k.id = d.task_id
+      JOIN targets t ON ${targetOfDraw('t.id', sql.ref('d.id'))}
       WHERE t.entity_id = e.id AND d.status = 'executed' AND k.year = ${task.year} AND k.department_ids && ${task.departmentIds}::int[])`,
   ];
   if (f.kinds?.length) conditions.push(sql`e.kind = ANY (${f.kinds}::text[])`);

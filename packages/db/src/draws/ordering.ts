@@ -13,11 +13,12 @@ export interface OrderedStratum {
 
 const CHUNK = 1_000_000;
 
-/** `eligible`: stratum → entity ids (any order), each entity in one stratum. */
-export async function orderPopulation(trx: Db, eligible: Map<string, Int32Array>): Promise<Map<string, OrderedStratum>> {
+/** `eligible`: stratum → entity ids (any order), each entity in one stratum. `how` is for tests. */
+export async function orderPopulation(trx: Db, eligible: Map<string, Int32Array>, how?: 'index' | 'sort'): Promise<Map<string, OrderedStratum>> {
   const total = [...eligible.values()].reduce((n, ids) => n + ids.length, 0);
   const { rows } = await sql<{ n: number }>`SELECT greatest(reltuples, 0)::bigint AS n FROM pg_class WHERE oid = 'entities'::regclass`.execute(trx);
-  return total * 8 >= (rows[0]?.n ?? 0) && total > 10_000 ? fromIndex(trx, eligible) : sortedInSql(trx, eligible);
+  const large = total * 8 >= (rows[0]?.n ?? 0) && total > 10_000;
+  return (how ?? (large ? 'index' : 'sort')) === 'index' ? fromIndex(trx, eligible) : sortedInSql(trx, eligible);
 }
 
 /** Walks the whole registry in code order, keeping the eligible: one pass, no sort. */

@@ -24,6 +24,8 @@ export interface SaveOptions {
   actorUserId: number | null;
   /** test hook: runs inside the transaction just before COMMIT (throw to simulate a crash) */
   beforeCommit?: () => void | Promise<void>;
+  /** benchmarks: called after each step with its name */
+  mark?: (step: string) => void;
 }
 
 /** Flat column arrays for one multi-row INSERT each (unnest), in the draw's target order. */
@@ -55,7 +57,9 @@ export function resultColumns(snapshot: DrawSnapshot, record: DrawRecord) {
 
 export async function saveDrawResult(db: Db, snapshot: DrawSnapshot, record: DrawRecord, opts: SaveOptions): Promise<SavedDraw> {
   const drawId = snapshot.draw.id;
+  const mark = opts.mark ?? (() => {});
   const { t, a } = resultColumns(snapshot, record);
+  mark('columns');
   if (t.uscc.length > TARGET_SLOTS || record.assignments.some((x) => x.inspectors.length > ASSIGNMENT_SLOTS)) {
     throw new AppError('VALIDATION', `抽取 #${drawId} 的结果超出可保存的规模`);
   }
@@ -74,11 +78,13 @@ export async function saveDrawResult(db: Db, snapshot: DrawSnapshot, record: Dra
       SELECT ${drawId}::int, (u.n - 1)::int, ${row.taskId}::int, u.entity_id, u.uscc, u.stratum, ad.reason
       FROM unnest(${t.entityId}::int[], ${t.uscc}::text[], ${t.stratum}::text[]) WITH ORDINALITY AS u(entity_id, uscc, stratum, n)
       LEFT JOIN task_additions ad ON ad.task_id = ${row.taskId}::int AND ad.entity_id = u.entity_id`.execute(trx);
+    mark('targets');
     await sql`
       INSERT INTO assignments (target_id, position, draw_id, inspector_id, certificate_no, group_key)
       SELECT ${drawId}::bigint * ${TARGET_SLOTS} + x.target_position, x.pos, ${drawId}::int, x.inspector_id, x.cert, x.grp
       FROM unnest(${a.target}::int[], ${a.position}::int[], ${a.inspectorId}::int[], ${a.cert}::text[], ${a.group}::text[])
         AS x(target_position, pos, inspector_id, cert, grp)`.execute(trx);
+    mark('assignments');
 
     const now = new Date();
     await trx.updateTable('draws').set({ status: 'executed', seed: record.seed, executedAt: now, error: null }).where('id', '=', drawId).execute();
@@ -95,8 +101,9 @@ export async function saveDrawResult(db: Db, snapshot: DrawSnapshot, record: Dra
       },
     });
     await opts.beforeCommit?.();
+    mark('status, job, audit');
     return result;
-  });
+  }).then((r) => (mark('commit'), r));
 }
 
 /** The user who asked for the execution, as the audit trail records actors. */

@@ -19,7 +19,12 @@ import { orderPopulation } from './ordering.ts';
 // each stratum is stored as one compact row.
 
 /** Prepares a draw of `task` (locked by the caller) inside the caller's transaction; answers its id. */
-export async function prepareInTrx(trx: Transaction<Database>, task: Task, beaconSource: string, meta: WriteMeta, redrawOfId: number | null = null): Promise<number> {
+/** `mark` (benchmarks) is called after each step with its name. */
+export type StepMark = (step: string) => void;
+
+export async function prepareInTrx(
+  trx: Transaction<Database>, task: Task, beaconSource: string, meta: WriteMeta, redrawOfId: number | null = null, mark: StepMark = () => {},
+): Promise<number> {
   if (!beaconSource.trim()) throw new AppError('VALIDATION', '请说明随机信标的来源（例如开奖号码的期号）', { field: 'beaconSource' });
   await sql`SET LOCAL work_mem = '256MB'`.execute(trx);
   const secret = randomBytes(32).toString('hex');
@@ -34,10 +39,12 @@ export async function prepareInTrx(trx: Transaction<Database>, task: Task, beaco
     SELECT stratum, string_agg(int4send(id), ''::bytea) AS ids FROM (${populationRows(task, added)}) c GROUP BY stratum`.execute(trx);
   const eligible = new Map<string, Int32Array>(ratios.map((r) => [r.key, new Int32Array(0)]));
   for (const r of eligibleRows.rows) eligible.set(r.stratum, int32s(r.ids));
+  mark('eligibility');
   if ([...eligible.values()].every((ids) => ids.length === 0)) {
     throw new AppError('VALIDATION', '抽取范围内没有符合条件的检查对象，请调整任务的抽取范围');
   }
   const ordered = await orderPopulation(trx, eligible);
+  mark('order');
 
   // the hasher checks the order it is fed: a collation surprise fails here, not at verification
   const strata = ratios.slice().sort((a, b) => compareUtf8(a.key, b.key));
@@ -50,10 +57,12 @@ export async function prepareInTrx(trx: Transaction<Database>, task: Task, beaco
     populations.set(s.key, population);
   }
   const populationDigest = populationHasher.digest();
+  mark('population digest');
   await trx.insertInto('drawStrata').values(strata.map((s) => {
     const o = ordered.get(s.key)!;
     return { drawId, key: s.key, ratioBp: s.ratioBp, size: o.population.length, population: o.population.join('\n'), entityIds: o.entityIds };
   })).execute();
+  mark('store strata');
 
   const groups = (await inspectorPools(trx, task)).sort((a, b) => compareUtf8(a.key, b.key));
   if (groups.length) {
@@ -69,6 +78,7 @@ export async function prepareInTrx(trx: Transaction<Database>, task: Task, beaco
   }
   for (const [target, inspector] of exclusions) inspectorHasher.exclusion(target, inspector);
   const inspectorDigest = inspectorHasher.digest();
+  mark('inspectors, conflicts');
 
   const committed = {
     commitment: commitment(secret, populationDigest, inspectorDigest), populationDigest, inspectorDigest,
@@ -83,15 +93,18 @@ export async function prepareInTrx(trx: Transaction<Database>, task: Task, beaco
       groups: groups.map((g) => ({ key: g.key, perTarget: g.perTarget, poolSize: g.pool.length })), exclusions: exclusions.length,
     },
   });
+  mark('commitment, audit');
   return drawId;
 }
 
 /** `POST /api/tasks/:id/draws`: a draw of a task the actor's department leads. */
-export async function prepareDraw(db: Db, scope: Scope, taskId: number, beaconSource: string, meta: WriteMeta): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+export async function prepareDraw(db: Db, scope: Scope, taskId: number, beaconSource: string, meta: WriteMeta, mark?: StepMark): Promise<number> {
+  const id = await db.transaction().execute(async (trx) => {
     const task = mustExist(await lockTask(trx, scope, taskId), '任务');
-    return prepareInTrx(trx, task, beaconSource, meta);
+    return prepareInTrx(trx, task, beaconSource, meta, null, mark);
   });
+  mark?.('commit');
+  return id;
 }
 
 /** int4 big-endian bytes (Postgres int4send) as numbers. */

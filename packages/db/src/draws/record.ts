@@ -3,6 +3,7 @@ import { DRAW_SPEC, type DrawRecord, type PublicDrawRecord } from '@sxgk/core/dr
 import type { Db } from '../client.ts';
 import type { Draw } from '../schema.ts';
 import { loadSnapshot } from './snapshot.ts';
+import { assignmentOfDraw, targetOfDraw } from './ids.ts';
 
 // The published draw records of docs/draw-spec.md, rebuilt from the snapshot and the saved
 // results. Before execution only the commitment side is public; afterwards the spec's record
@@ -26,7 +27,7 @@ async function commitmentSide(db: Db, d: Draw) {
 }
 
 async function selections(db: Db, drawId: number): Promise<Map<string, string[]>> {
-  const rows = await db.selectFrom('targets').select(['stratum', 'uscc']).where('drawId', '=', drawId).orderBy('position').execute();
+  const rows = await db.selectFrom('targets').select(['stratum', 'uscc']).where(targetOfDraw('targets.id', drawId)).orderBy('id').execute();
   const out = new Map<string, string[]>();
   for (const r of rows) {
     let list = out.get(r.stratum);
@@ -56,7 +57,7 @@ async function build(db: Db, drawId: number, audit: boolean): Promise<Record<str
 async function assignmentsOf(db: Db, drawId: number): Promise<DrawRecord['assignments']> {
   const rows = await db.selectFrom('assignments').innerJoin('targets', 'targets.id', 'assignments.targetId')
     .select(['targets.position', 'targets.uscc', 'assignments.certificateNo'])
-    .where('assignments.drawId', '=', drawId).orderBy('targets.position').orderBy('assignments.position').execute();
+    .where(assignmentOfDraw('assignments.id', drawId)).orderBy('assignments.id').execute();
   const out: DrawRecord['assignments'] = [];
   for (const r of rows) (out[r.position] ??= { target: r.uscc, inspectors: [] }).inspectors.push(r.certificateNo);
   return out;

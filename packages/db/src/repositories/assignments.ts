@@ -4,6 +4,7 @@ import type { Actor } from '@sxgk/core/roles';
 import type { Db } from '../client.ts';
 import { runList, type ListSpec } from '../list.ts';
 import { ownInspector, participates } from './task-scope.ts';
+import { assignmentFilters } from './result-filters.ts';
 
 // 检查人员分配: who inspects which drawn entity. Read-only like targets; an inspector sees
 // only their own assignments.
@@ -15,6 +16,7 @@ const spec: ListSpec = {
     entityName: 'entities.name', stratum: 'targets.stratum', targetPosition: 'targets.position', departmentId: 'tasks.departmentId',
   },
   search: ['inspectors.name', 'entities.name', 'targets.uscc', 'assignments.certificateNo'],
+  custom: assignmentFilters,
 };
 
 function base(db: Db, scope: Scope, actor?: Actor | null) {

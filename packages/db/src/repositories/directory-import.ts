@@ -18,9 +18,6 @@ export type EntityImportField = keyof typeof ENTITY_IMPORT_FIELDS;
 const FIELDS = Object.keys(ENTITY_IMPORT_FIELDS) as EntityImportField[];
 const COLUMNS = Object.values(ENTITY_IMPORT_FIELDS);
 
-/** COPY text columns after the registry fields: tags (\N = keep the directory's), history JSON. */
-export const ENTITY_STAGE_EXTRA = ['tags', 'after'] as const;
-
 export interface EntityMergeOptions {
   departmentId: number;
   actorUserId: number;
@@ -30,21 +27,30 @@ export interface EntityMergeOptions {
   hasTags: boolean;
 }
 
-/** Creates the stage (dropped at commit) and COPYs `lines` into it; returns the rows staged. */
+/**
+ * Creates the stage (dropped at commit) and COPYs `lines` into it: COPY text rows of the registry
+ * fields in ENTITY_IMPORT_FIELDS order, then tags (\N = keep the directory's), then the history
+ * JSON of the row (kept as text: only new entities need it as jsonb). Returns the rows staged.
+ */
 export async function stageEntities(trx: Transaction<Database>, lines: AsyncIterable<string>): Promise<number> {
   await sql.raw(`CREATE TEMP TABLE import_entities (
     uscc text, name text, kind text, status text, legal_representative text, contact_phone text,
     address text, region_code text, business_scope text, industry_tags text[], risk_tier char(1),
-    abnormal_list boolean, serious_violation_list boolean, complaint_count int, tags text[], after jsonb
+    abnormal_list boolean, serious_violation_list boolean, complaint_count int, tags text[], after text
   ) ON COMMIT DROP;
   CREATE TEMP TABLE import_changed (entity_id int PRIMARY KEY) ON COMMIT DROP`).execute(trx);
-  return copyIn(trx, `COPY import_entities (${COLUMNS.join(', ')}, tags, after) FROM STDIN`, lines);
+  const rows = await copyIn(trx, `COPY import_entities (${COLUMNS.join(', ')}, tags, after) FROM STDIN`, lines);
+  await sql`ANALYZE import_entities`.execute(trx); // a temp table has no statistics: without them the joins below spill to disk
+  return rows;
 }
 
 /** Merges the stage; counts are per entity: inserted = new to the directory, updated = changed. */
 export async function mergeEntities(trx: Transaction<Database>, o: EntityMergeOptions): Promise<{ inserted: number; updated: number }> {
   // Writers of the registry wait (readers do not), so what is compared is what gets written.
-  console.time('update'); await sql`LOCK TABLE entities IN SHARE ROW EXCLUSIVE MODE`.execute(trx);
+  await sql`LOCK TABLE entities IN SHARE ROW EXCLUSIVE MODE`.execute(trx);
+  // Hash joins of the whole stage stay in memory; JIT compiling costs more than it saves on
+  // statements that are mostly index maintenance and FK checks.
+  await sql`SET LOCAL work_mem = '128MB'; SET LOCAL jit = off`.execute(trx);
   const who = sql`${o.actorUserId}::int, ${o.departmentId}::int, ${o.source}::text`;
   const present = o.fields.filter((f) => f !== 'uscc').map((f) => ENTITY_IMPORT_FIELDS[f]);
 
@@ -55,7 +61,6 @@ export async function mergeEntities(trx: Transaction<Database>, o: EntityMergeOp
       WITH old AS (
         SELECT e.id, ${registryJson('e')} AS before FROM import_entities s JOIN entities e ON e.uscc = s.uscc
         WHERE ROW(${cols('e')}) IS DISTINCT FROM ROW(${cols('s')})
-        FOR UPDATE OF e
       ), upd AS (
         UPDATE entities e SET ${sql.raw(present.map((c) => `${c} = s.${c}`).join(', '))}, updated_at = now()
         FROM import_entities s, old WHERE old.id = e.id AND s.uscc = e.uscc
@@ -67,15 +72,16 @@ export async function mergeEntities(trx: Transaction<Database>, o: EntityMergeOp
       INSERT INTO import_changed (entity_id) SELECT id FROM upd`.execute(trx);
   }
 
-  console.timeEnd('update'); console.time('existing');
   // 2. Entities already in the registry: into the directory (tags from the file when it has them).
-  const onConflict = o.hasTags
-    ? sql`DO UPDATE SET tags = excluded.tags WHERE directory_entries.tags IS DISTINCT FROM excluded.tags`
-    : sql`DO NOTHING`;
+  //    Entries already as the file says are filtered out by a join, not left to ON CONFLICT.
+  const differs = o.hasTags ? sql`d.entity_id IS NULL OR d.tags IS DISTINCT FROM s.tags` : sql`d.entity_id IS NULL`;
+  const onConflict = o.hasTags ? sql`DO UPDATE SET tags = excluded.tags` : sql`DO NOTHING`;
   const existing = await sql<{ added: number; retagged: number; changedOnly: number }>`
     WITH dir AS (
       INSERT INTO directory_entries (department_id, entity_id, tags)
       SELECT ${o.departmentId}::int, e.id, coalesce(s.tags, '{}') FROM import_entities s JOIN entities e ON e.uscc = s.uscc
+      LEFT JOIN directory_entries d ON d.department_id = ${o.departmentId} AND d.entity_id = e.id
+      WHERE ${differs}
       ON CONFLICT (department_id, entity_id) ${onConflict}
       RETURNING entity_id, xmax = 0 AS added  -- xmax = 0: inserted, not updated
     )
@@ -84,7 +90,6 @@ export async function mergeEntities(trx: Transaction<Database>, o: EntityMergeOp
       (SELECT count(*) FROM import_changed c WHERE NOT EXISTS (SELECT 1 FROM dir WHERE dir.entity_id = c.entity_id))::int AS changed_only`
     .execute(trx);
 
-  console.timeEnd('existing'); console.time('new');
   // 3. New entities: registry, then a history row and a directory entry each, in one statement
   //    (the inserted rows are joined back to the stage for the history JSON and the tags).
   const dirSource = o.hasTags
@@ -98,13 +103,12 @@ export async function mergeEntities(trx: Transaction<Database>, o: EntityMergeOp
       RETURNING id, uscc
     ), hist AS (
       INSERT INTO entity_history (entity_id, actor_user_id, department_id, source, before, after)
-      SELECT ins.id, ${who}, NULL, s.after FROM ins JOIN import_entities s USING (uscc)
+      SELECT ins.id, ${who}, NULL, s.after::jsonb FROM ins JOIN import_entities s USING (uscc)
     ), dir AS (
       INSERT INTO directory_entries (department_id, entity_id, tags) ${dirSource}
     )
     SELECT count(*)::int AS inserted FROM ins`.execute(trx);
 
-  console.timeEnd('new');
   const e = existing.rows[0]!;
   return { inserted: e.added + created.rows[0]!.inserted, updated: e.retagged + e.changedOnly };
 }

@@ -43,7 +43,7 @@ function pick(input: PlanInput): Partial<Record<(typeof EDITABLE)[number], unkno
   return Object.fromEntries(EDITABLE.filter((k) => input[k] !== undefined).map((k) => [k, input[k]]));
 }
 
-function checkPeriod(p: { periodStart?: string | null; periodEnd?: string | null; year?: number }): void {
+function checkPeriod(p: { periodStart?: string | null; periodEnd?: string | null }): void {
   if (p.periodStart && p.periodEnd && p.periodStart > p.periodEnd) {
     throw new AppError('VALIDATION', '计划开始日期不能晚于结束日期', { field: 'periodEnd' });
   }

@@ -5,6 +5,8 @@ import type { Actor } from '@sxgk/core/roles';
 import type { Db } from '../client.ts';
 import { runList, type ListSpec } from '../list.ts';
 import { ownInspector, participates } from './task-scope.ts';
+import { targetFilters } from './result-filters.ts';
+import { assignmentOfTarget } from '../draws/ids.ts';
 
 // 抽中的检查对象: read-only (the table refuses UPDATE and DELETE). Visible to the task's
 // departments; an inspector sees only the targets they are assigned to.
@@ -15,15 +17,13 @@ const spec: ListSpec = {
     addedReason: 'targets.addedReason', departmentId: 'tasks.departmentId', drawStatus: 'draws.status',
   },
   search: ['entities.name', 'targets.uscc'],
-  custom: {
-    inspectorId: (eb, v) => eb.exists(eb.selectFrom('assignments as f').select('f.id')
-      .whereRef('f.targetId', '=', 'targets.id').where('f.inspectorId', '=', Number(v))),
-  },
+  custom: targetFilters,
 };
 
 function base(db: Db, scope: Scope, actor?: Actor | null) {
   const own = ownInspector(actor);
   const mine = own === null ? sql`` : sql` AND a.inspector_id = ${own}`;
+  const ofTarget = assignmentOfTarget('a.id', sql.ref('targets.id'));
   let qb = db.selectFrom('targets')
     .innerJoin('draws', 'draws.id', 'targets.drawId')
     .innerJoin('tasks', 'tasks.id', 'targets.taskId')
@@ -31,11 +31,11 @@ function base(db: Db, scope: Scope, actor?: Actor | null) {
     .selectAll('targets')
     .select([
       'entities.name as entityName', 'entities.address', 'entities.riskTier', 'tasks.departmentId', 'tasks.name as taskName', 'draws.status as drawStatus',
-      sql<string[]>`coalesce((SELECT array_agg(i.name ORDER BY a.position) FROM assignments a JOIN inspectors i ON i.id = a.inspector_id WHERE a.target_id = targets.id${mine}), '{}')`.as('inspectorNames'),
+      sql<string[]>`coalesce((SELECT array_agg(i.name ORDER BY a.position) FROM assignments a JOIN inspectors i ON i.id = a.inspector_id WHERE ${ofTarget}${mine}), '{}')`.as('inspectorNames'),
     ])
     .where(participates(scope));
   if (own !== null) {
-    qb = qb.where(sql<SqlBool>`EXISTS (SELECT 1 FROM assignments a WHERE a.target_id = targets.id AND a.inspector_id = ${own})`);
+    qb = qb.where(sql<SqlBool>`EXISTS (SELECT 1 FROM assignments a WHERE ${ofTarget} AND a.inspector_id = ${own})`);
   }
   return qb;
 }
