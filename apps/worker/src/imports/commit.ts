@@ -23,6 +23,6 @@ export async function commitImport(
       after: { jobId: ctx.jobId, filename: ctx.upload.filename, sha256: ctx.upload.sha256, ...result },
     });
     await jobsRepo.setState(trx, ctx.jobId, 'completed', { progress: 100, result, error: null });
-    console.timeEnd('finish'); return result;
+    return result;
   });
 }

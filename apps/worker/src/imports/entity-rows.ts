@@ -46,10 +46,10 @@ export function entityRowParser(header: string[]): EntityRowParser {
     let v = cache.get(key);
     if (v === undefined) {
       const values: Record<string, string> = { [usccHeader]: text ? SAMPLE_USCC : uscc, [nameHeader]: '名称' };
-      if (text) values[headerOf(f)] = text;
+      if (text) values[headerOf(f)] = detach(text);
       const r = parseEntityRow(values, 0);
       v = r.ok ? r.value[f] : FAILED;
-      if (cache.size < CACHE_LIMIT) cache.set(key, v);
+      if (cache.size < CACHE_LIMIT) cache.set(detach(key), v);
     }
     return v;
   };
@@ -70,16 +70,17 @@ export function entityRowParser(header: string[]): EntityRowParser {
 }
 
 // A code as registries export it (18 upper-case ASCII code characters) is checked without
-// validateUscc's Unicode folding; anything else goes through validateUscc. The result is a
-// fresh string: a slice of the cell would keep the whole decoded chunk of the file alive.
+// validateUscc's Unicode folding; anything else goes through validateUscc.
 const PLAIN_USCC = /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 function plainUscc(text: string): string | null {
-  if (PLAIN_USCC.test(text)) return usccCheckChar(text.slice(0, 17)) === text[17] ? flat(text) : null;
+  if (PLAIN_USCC.test(text)) return usccCheckChar(text.slice(0, 17)) === text[17] ? detach(text) : null;
   const checked = validateUscc(text);
-  return checked.ok ? flat(checked.uscc) : null;
+  return checked.ok ? detach(checked.uscc) : null;
 }
 
-const flat = (s: string): string => Buffer.from(s, 'latin1').toString('latin1');
+// A cell is a slice of a whole decoded chunk of the file; what outlives the row (the codes kept
+// for duplicate checks, the cached texts) is copied, so the chunk can be freed.
+const detach = (s: string): string => (` ${s}`).slice(1);
 
 /** Columns per field in header order, counting a header text once, as rowValues() does. */
 function fieldColumns(header: string[]): Map<EntityField, number[]> {
