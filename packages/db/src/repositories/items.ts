@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { AppError } from '@sxgk/core/errors';
 import type { ListQuery } from '@sxgk/core/simple-rest';
 import type { Scope } from '@sxgk/core/permissions';
@@ -6,7 +5,8 @@ import type { Db } from '../client.ts';
 import type { Item, NewItem } from '../schema.ts';
 import { runList, type ListSpec } from '../list.ts';
 import { appendAudit } from '../audit.ts';
-import { departmentForCreate, inDepartment, mustExist, type WriteMeta } from '../scope.ts';
+import { departmentForCreate, inDepartment, type WriteMeta } from '../scope.ts';
+import { auditedChange, nextVersion } from '../audited-change.ts';
 
 // 随机抽查事项清单: drafts are edited freely; a published item is frozen and changes by new version.
 const FIELDS = [
@@ -46,77 +46,59 @@ export const itemsRepo = {
     });
   },
 
-  async update(db: Db, scope: Scope, id: number, input: ItemInput, meta: WriteMeta): Promise<Item> {
-    return db.transaction().execute(async (trx) => {
-      const before = mustExist(await lockItem(trx, scope, id), '事项');
+  update: (db: Db, scope: Scope, id: number, input: ItemInput, meta: WriteMeta): Promise<Item> =>
+    auditedChange(db, meta, step(scope, id, 'update'), async (trx, before) => {
       if (before.status !== 'draft') {
         throw new AppError('INVALID_STATE', '已发布或已撤回的事项不可修改；如需变更，请“修订”生成新版本');
       }
-      const { departmentId: _ignored, ...patch } = pickEditable(input);
-      const after = await trx.updateTable('items').set({ ...patch, updatedAt: new Date() })
+      const { departmentId: _fixed, ...patch } = pickEditable(input);
+      return trx.updateTable('items').set({ ...patch, updatedAt: new Date() })
         .where('id', '=', id).returningAll().executeTakeFirstOrThrow();
-      await appendAudit(trx, meta.actor, { action: 'update', resource: 'items', recordId: id, before, after, departmentId: before.departmentId, ip: meta.ip });
-      return after;
-    });
-  },
+    }),
 
-  async remove(db: Db, scope: Scope, id: number, meta: WriteMeta): Promise<Item> {
-    return db.transaction().execute(async (trx) => {
-      const before = mustExist(await lockItem(trx, scope, id), '事项');
+  remove: (db: Db, scope: Scope, id: number, meta: WriteMeta): Promise<Item> =>
+    auditedChange(db, meta, step(scope, id, 'delete'), async (trx, before) => {
       if (before.status !== 'draft') throw new AppError('INVALID_STATE', '只能删除草稿事项；已发布的事项请撤回');
       await trx.deleteFrom('items').where('id', '=', id).execute();
-      await appendAudit(trx, meta.actor, { action: 'delete', resource: 'items', recordId: id, before, departmentId: before.departmentId, ip: meta.ip });
       return before;
-    });
-  },
+    }),
 
   /** draft → published; an earlier published version of the same item is withdrawn by it. */
-  async publish(db: Db, scope: Scope, id: number, meta: WriteMeta): Promise<Item> {
-    return db.transaction().execute(async (trx) => {
-      const before = mustExist(await lockItem(trx, scope, id), '事项');
+  publish: (db: Db, scope: Scope, id: number, meta: WriteMeta): Promise<Item> =>
+    auditedChange(db, meta, step(scope, id, 'publish'), async (trx, before) => {
       if (before.status !== 'draft') throw new AppError('INVALID_STATE', '只有草稿事项可以发布');
       if (!before.legalBasis.trim()) throw new AppError('VALIDATION', '发布前请填写检查依据', { field: 'legalBasis' });
       const now = new Date();
       await trx.updateTable('items').set({ status: 'withdrawn', withdrawnAt: now, updatedAt: now })
         .where('lineageId', '=', before.lineageId).where('status', '=', 'published').execute();
-      const after = await trx.updateTable('items').set({ status: 'published', publishedAt: now, updatedAt: now })
+      return trx.updateTable('items').set({ status: 'published', publishedAt: now, updatedAt: now })
         .where('id', '=', id).returningAll().executeTakeFirstOrThrow();
-      await appendAudit(trx, meta.actor, { action: 'publish', resource: 'items', recordId: id, before, after, departmentId: before.departmentId, ip: meta.ip });
-      return after;
-    });
-  },
+    }),
 
-  async withdraw(db: Db, scope: Scope, id: number, meta: WriteMeta): Promise<Item> {
-    return db.transaction().execute(async (trx) => {
-      const before = mustExist(await lockItem(trx, scope, id), '事项');
+  withdraw: (db: Db, scope: Scope, id: number, meta: WriteMeta): Promise<Item> =>
+    auditedChange(db, meta, step(scope, id, 'withdraw'), async (trx, before) => {
       if (before.status !== 'published') throw new AppError('INVALID_STATE', '只有已发布的事项可以撤回');
       const now = new Date();
-      const after = await trx.updateTable('items').set({ status: 'withdrawn', withdrawnAt: now, updatedAt: now })
+      return trx.updateTable('items').set({ status: 'withdrawn', withdrawnAt: now, updatedAt: now })
         .where('id', '=', id).returningAll().executeTakeFirstOrThrow();
-      await appendAudit(trx, meta.actor, { action: 'withdraw', resource: 'items', recordId: id, before, after, departmentId: before.departmentId, ip: meta.ip });
-      return after;
-    });
-  },
+    }),
 
   /** A new draft version of a published (or withdrawn) item; at most one open draft per item. */
-  async revise(db: Db, scope: Scope, id: number, meta: WriteMeta): Promise<Item> {
-    return db.transaction().execute(async (trx) => {
-      const source = mustExist(await lockItem(trx, scope, id), '事项');
+  revise: (db: Db, scope: Scope, id: number, meta: WriteMeta): Promise<Item> =>
+    auditedChange(db, meta, step(scope, id, 'revise'), async (trx, source) => {
       if (source.status === 'draft') throw new AppError('INVALID_STATE', '草稿可直接修改，无需修订');
       const open = await trx.selectFrom('items').select('id').where('lineageId', '=', source.lineageId)
         .where('status', '=', 'draft').executeTakeFirst();
       if (open) throw new AppError('CONFLICT', `该事项已有待发布的新版本（#${open.id}）`);
-      const latest = await trx.selectFrom('items').select(sql<number>`max(version)`.as('v'))
-        .where('lineageId', '=', source.lineageId).executeTakeFirstOrThrow();
-      const draft = await trx.insertInto('items').values({
+      return trx.insertInto('items').values({
         ...pickEditable(source), name: source.name, departmentId: source.departmentId,
-        lineageId: source.lineageId, version: latest.v + 1,
+        lineageId: source.lineageId, version: await nextVersion(trx, 'items', source.lineageId),
       }).returningAll().executeTakeFirstOrThrow();
-      await appendAudit(trx, meta.actor, { action: 'revise', resource: 'items', recordId: draft.id, before: source, after: draft, departmentId: source.departmentId, ip: meta.ip });
-      return draft;
-    });
-  },
+    }),
 };
+
+const step = (scope: Scope, id: number, action: string) =>
+  ({ resource: 'items', action, what: '事项', lock: (trx: Db) => lockItem(trx, scope, id) });
 
 function lockItem(trx: Db, scope: Scope, id: number) {
   return trx.selectFrom('items').selectAll().where('id', '=', id)

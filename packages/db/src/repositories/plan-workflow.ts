@@ -1,11 +1,10 @@
-import { sql } from 'kysely';
 import { AppError } from '@sxgk/core/errors';
 import type { Scope } from '@sxgk/core/permissions';
 import type { Db } from '../client.ts';
 import type { Plan, PlanStatus } from '../schema.ts';
-import { appendAudit } from '../audit.ts';
-import { mustExist, type WriteMeta } from '../scope.ts';
-import { lockPlan } from './plans.ts';
+import type { WriteMeta } from '../scope.ts';
+import { auditedChange, nextVersion } from '../audited-change.ts';
+import { planStep } from './plans.ts';
 
 // draft → submitted → approved → published. The department submits and publishes; the joint
 // office (or a platform admin) approves or sends back. A published plan changes only through an
@@ -14,21 +13,18 @@ const FROM_LABEL: Record<PlanStatus, string> = {
   draft: '草稿', submitted: '已报送', approved: '已审批', published: '已发布', superseded: '已被调整替代',
 };
 
-async function transition(
+function transition(
   db: Db, scope: Scope, id: number, meta: WriteMeta,
   step: { action: string; from: PlanStatus; to: PlanStatus; set?: (p: Plan, now: Date) => Record<string, unknown>; before?: (trx: Db, p: Plan, now: Date) => Promise<void> },
 ): Promise<Plan> {
-  return db.transaction().execute(async (trx) => {
-    const before = mustExist(await lockPlan(trx, scope, id), '计划');
+  return auditedChange(db, meta, planStep(scope, id, step.action), async (trx, before) => {
     if (before.status !== step.from) {
       throw new AppError('INVALID_STATE', `只有“${FROM_LABEL[step.from]}”状态的计划可以执行此操作（当前：${FROM_LABEL[before.status]}）`);
     }
     const now = new Date();
     await step.before?.(trx, before, now);
-    const after = await trx.updateTable('plans').set({ status: step.to, updatedAt: now, ...step.set?.(before, now) })
+    return trx.updateTable('plans').set({ status: step.to, updatedAt: now, ...step.set?.(before, now) })
       .where('id', '=', id).returningAll().executeTakeFirstOrThrow();
-    await appendAudit(trx, meta.actor, { action: step.action, resource: 'plans', recordId: id, before, after, departmentId: before.departmentId, ip: meta.ip });
-    return after;
   });
 }
 
@@ -61,22 +57,17 @@ export const planWorkflow = {
   /** A new draft version of a published plan; the reason is kept on the new version. */
   async adjust(db: Db, scope: Scope, id: number, reason: string, meta: WriteMeta): Promise<Plan> {
     if (!reason.trim()) throw new AppError('VALIDATION', '调整计划须说明调整原因', { field: 'reason' });
-    return db.transaction().execute(async (trx) => {
-      const source = mustExist(await lockPlan(trx, scope, id), '计划');
+    return auditedChange(db, meta, planStep(scope, id, 'adjust'), async (trx, source) => {
       if (source.status !== 'published') throw new AppError('INVALID_STATE', '只有已发布的计划可以调整');
       const open = await trx.selectFrom('plans').select('id').where('lineageId', '=', source.lineageId)
         .where('status', 'in', ['draft', 'submitted', 'approved']).executeTakeFirst();
       if (open) throw new AppError('CONFLICT', `该计划已有待发布的调整版本（#${open.id}）`);
-      const latest = await trx.selectFrom('plans').select(sql<number>`max(version)`.as('v'))
-        .where('lineageId', '=', source.lineageId).executeTakeFirstOrThrow();
-      const draft = await trx.insertInto('plans').values({
-        departmentId: source.departmentId, lineageId: source.lineageId, version: latest.v + 1, name: source.name,
-        content: source.content, itemIds: source.itemIds, periodStart: source.periodStart, periodEnd: source.periodEnd,
+      return trx.insertInto('plans').values({
+        departmentId: source.departmentId, lineageId: source.lineageId, version: await nextVersion(trx, 'plans', source.lineageId),
+        name: source.name, content: source.content, itemIds: source.itemIds, periodStart: source.periodStart, periodEnd: source.periodEnd,
         year: source.year, ratio: source.ratio, frequency: source.frequency, quantity: source.quantity,
         adjustmentReason: reason.trim(), createdBy: meta.actor.userId,
       }).returningAll().executeTakeFirstOrThrow();
-      await appendAudit(trx, meta.actor, { action: 'adjust', resource: 'plans', recordId: draft.id, before: source, after: draft, departmentId: source.departmentId, ip: meta.ip });
-      return draft;
     });
   },
 

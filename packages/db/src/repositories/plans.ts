@@ -5,7 +5,8 @@ import type { Db } from '../client.ts';
 import type { Plan } from '../schema.ts';
 import { runList, type ListSpec } from '../list.ts';
 import { appendAudit } from '../audit.ts';
-import { departmentForCreate, inDepartment, mustExist, type WriteMeta } from '../scope.ts';
+import { departmentForCreate, inDepartment, type WriteMeta } from '../scope.ts';
+import { auditedChange } from '../audited-change.ts';
 import { assertPublishedItems } from './item-check.ts';
 
 // 年度抽查工作计划: drafts are edited freely by their department; the workflow (submit, approve,
@@ -35,9 +36,12 @@ const spec: ListSpec = {
   arrays: ['itemIds'],
 };
 
-export function lockPlan(trx: Db, scope: Scope, id: number) {
+function lockPlan(trx: Db, scope: Scope, id: number) {
   return trx.selectFrom('plans').selectAll().where('id', '=', id).where(inDepartment(scope, 'departmentId')).forUpdate().executeTakeFirst();
 }
+
+export const planStep = (scope: Scope, id: number, action: string) =>
+  ({ resource: 'plans', action, what: '计划', lock: (trx: Db) => lockPlan(trx, scope, id) });
 
 function pick(input: PlanInput): Partial<Record<(typeof EDITABLE)[number], unknown>> {
   return Object.fromEntries(EDITABLE.filter((k) => input[k] !== undefined).map((k) => [k, input[k]]));
@@ -71,28 +75,21 @@ export const plansRepo = {
     });
   },
 
-  async update(db: Db, scope: Scope, id: number, input: PlanInput, meta: WriteMeta): Promise<Plan> {
-    return db.transaction().execute(async (trx) => {
-      const before = mustExist(await lockPlan(trx, scope, id), '计划');
+  update: (db: Db, scope: Scope, id: number, input: PlanInput, meta: WriteMeta): Promise<Plan> =>
+    auditedChange(db, meta, planStep(scope, id, 'update'), async (trx, before) => {
       if (before.status !== 'draft') throw new AppError('INVALID_STATE', '只有草稿计划可以修改；已发布的计划请“调整”生成新版本');
       checkPeriod({ periodStart: before.periodStart, periodEnd: before.periodEnd, ...input });
       if (input.itemIds) await assertPublishedItems(trx, input.itemIds, [before.departmentId], '计划');
-      const after = await trx.updateTable('plans').set({ ...pick(input), updatedAt: new Date() } as never)
+      return trx.updateTable('plans').set({ ...pick(input), updatedAt: new Date() } as never)
         .where('id', '=', id).returningAll().executeTakeFirstOrThrow();
-      await appendAudit(trx, meta.actor, { action: 'update', resource: 'plans', recordId: id, before, after, departmentId: before.departmentId, ip: meta.ip });
-      return after;
-    });
-  },
+    }),
 
-  async remove(db: Db, scope: Scope, id: number, meta: WriteMeta): Promise<Plan> {
-    return db.transaction().execute(async (trx) => {
-      const before = mustExist(await lockPlan(trx, scope, id), '计划');
+  remove: (db: Db, scope: Scope, id: number, meta: WriteMeta): Promise<Plan> =>
+    auditedChange(db, meta, planStep(scope, id, 'delete'), async (trx, before) => {
       if (before.status !== 'draft') throw new AppError('INVALID_STATE', '只能删除草稿计划');
       const used = await trx.selectFrom('tasks').select('id').where('planId', '=', id).executeTakeFirst();
       if (used) throw new AppError('CONFLICT', `该计划已有抽查任务（#${used.id}），不能删除`);
       await trx.deleteFrom('plans').where('id', '=', id).execute();
-      await appendAudit(trx, meta.actor, { action: 'delete', resource: 'plans', recordId: id, before, departmentId: before.departmentId, ip: meta.ip });
       return before;
-    });
-  },
+    }),
 };
