@@ -6,8 +6,7 @@ import type { LoadedPlugin } from '@sxgk/plugin-sdk/discover';
 /** Everything a request may touch; built once per process, never global, so tests build their own. */
 export interface Deps {
   db: Db;
-  /** draws: created on first use when the caller did not pass one (see routes/draws.ts) */
-  queues: { imports: Queue; draws?: Queue };
+  queues: { imports: Queue; draws: Queue };
   consoleDir?: string;
   /** department plugins, discovered once at start (main.ts); none when not given */
   plugins?: LoadedPlugin[];

@@ -16,14 +16,15 @@ import { loadPlugins, migratePlugins } from '../src/plugins.ts';
 // The real plugins, discovered from the repository, over real HTTP on this file's own database.
 let t: TestDatabase;
 let plugins: LoadedPlugin[];
-const queue = createQueue('imports', redisConnection(), `test-${randomBytes(4).toString('hex')}`);
+const prefix = `test-${randomBytes(4).toString('hex')}`;
+const queues = { imports: createQueue('imports', redisConnection(), prefix), draws: createQueue('draws', redisConnection(), prefix) };
 const servers: { close(): Promise<void> }[] = [];
 let api: Awaited<ReturnType<typeof serveWith>>;
 const tokens: Record<string, string> = {};
 const dept: Record<string, number> = {};
 
 async function serveWith(list: LoadedPlugin[]) {
-  const server = serve({ fetch: createApp({ db: t.db, queues: { imports: queue }, plugins: list }).fetch, port: 0, hostname: '127.0.0.1' });
+  const server = serve({ fetch: createApp({ db: t.db, queues, plugins: list }).fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((r) => server.once('listening', () => r()));
   servers.push({ close: () => new Promise((r) => server.close(() => r())) });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -50,8 +51,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const s of servers) await s.close();
-  await queue.obliterate({ force: true }).catch(() => undefined);
-  await queue.close();
+  for (const q of Object.values(queues)) {
+    await q.obliterate({ force: true }).catch(() => undefined);
+    await q.close();
+  }
   await t.drop();
 });
 

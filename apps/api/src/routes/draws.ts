@@ -1,10 +1,8 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import type { Queue } from 'bullmq';
 import { AppError, notFound } from '@sxgk/core/errors';
 import { assignmentsRepo, auditDrawRecord, drawsRepo, requestExecution, targetsRepo } from '@sxgk/db';
 import { enqueueDraw } from '@sxgk/jobs/draws';
-import { createQueue } from '@sxgk/jobs/queues';
-import type { AppEnv, Deps } from '../context.ts';
+import type { AppEnv } from '../context.ts';
 import { authorize, meta } from '../auth.ts';
 import { idParam, loadInScope, registerResource } from '../rest.ts';
 import { errorSchema } from '../schemas.ts';
@@ -17,11 +15,6 @@ const errors = {
   422: { description: '输入有误', content: { 'application/json': { schema: errorSchema } } },
 };
 const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } });
-
-/** Callers that built Deps before the draws queue existed get one on first use. */
-function drawsQueue(deps: Deps): Queue {
-  return (deps.queues.draws ??= createQueue('draws'));
-}
 
 const TARGET_EXPORT = [
   { key: 'position', header: '序号' }, { key: 'uscc', header: '统一社会信用代码' }, { key: 'entityName', header: '名称' },
@@ -52,10 +45,10 @@ export function drawRoutes(app: OpenAPIHono<AppEnv>) {
     } catch (e) {
       // a repeated call re-queues the same job (BullMQ keeps one per id), in case the first enqueue was lost
       const d = e instanceof AppError ? (e.details as { jobId?: string; status?: string } | undefined) : undefined;
-      if (d?.status === 'executing' && d.jobId) await enqueueDraw(drawsQueue(c.var.deps), { jobId: d.jobId, drawId: id });
+      if (d?.status === 'executing' && d.jobId) await enqueueDraw(c.var.deps.queues.draws, { jobId: d.jobId, drawId: id });
       throw e;
     }
-    await enqueueDraw(drawsQueue(c.var.deps), { jobId, drawId: id });
+    await enqueueDraw(c.var.deps.queues.draws, { jobId, drawId: id });
     return c.json({ jobId }, 202);
   });
 
