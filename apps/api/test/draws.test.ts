@@ -98,17 +98,22 @@ describe('a draw end to end', () => {
     expect((await api.call(admin, `/api/draws/${drawId}/execute`, { method: 'POST', json: BEACON })).status).toBe(409);
   });
 
-  it('shows an inspector only their own assignments and targets', async () => {
+  it('shows an inspector only the targets they are on, with their whole team', async () => {
     const token = await api.login('scjg-insp');
     const me = (await api.call(token, '/api/auth/me')).data;
-    const mine = await api.call(token, `/api/assignments?filter=${encodeURIComponent(JSON.stringify({ drawId }))}&range=[0,999]`);
-    expect(mine.status).toBe(200);
-    const all = (await api.call(admin, `/api/assignments?filter=${encodeURIComponent(JSON.stringify({ drawId, inspectorId: me.inspectorId }))}&range=[0,999]`)).data;
-    expect(mine.data.length).toBeGreaterThan(0);
-    expect(mine.data.length).toBe(all.length);
-    expect(mine.data.every((a: { inspectorId: number }) => a.inspectorId === me.inspectorId)).toBe(true);
+    const seen = await api.call(token, `/api/assignments?filter=${encodeURIComponent(JSON.stringify({ drawId }))}&range=[0,999]`);
+    expect(seen.status).toBe(200);
+    const own = (await api.call(admin, `/api/assignments?filter=${encodeURIComponent(JSON.stringify({ drawId, inspectorId: me.inspectorId }))}&range=[0,999]`)).data;
+    expect(own.length).toBeGreaterThan(0);
+    const myTargets = new Set(own.map((a: { targetId: number }) => a.targetId));
+    expect(new Set(seen.data.map((a: { targetId: number }) => a.targetId))).toEqual(myTargets);
+    expect(seen.data.some((a: { inspectorId: number }) => a.inspectorId !== me.inspectorId)).toBe(true);
+    const teams = (await api.call(admin, `/api/assignments?filter=${encodeURIComponent(JSON.stringify({ drawId }))}&range=[0,999]`)).data
+      .filter((a: { targetId: number }) => myTargets.has(a.targetId));
+    expect(seen.data.length).toBe(teams.length);
     const targets = (await api.call(token, `/api/targets?filter=${encodeURIComponent(JSON.stringify({ drawId }))}&range=[0,999]`)).data;
-    expect(targets.map((t: { id: number }) => t.id).sort()).toEqual(mine.data.map((a: { targetId: number }) => a.targetId).sort());
+    expect(new Set(targets.map((t: { id: number }) => t.id))).toEqual(myTargets);
+    expect(targets.every((t: { inspectorNames: string[] }) => t.inspectorNames.length >= 2)).toBe(true);
     expect((await api.call(token, `/api/draws/${drawId}`)).status).toBe(403);
   });
 });

@@ -1,3 +1,4 @@
+import { sql, type SqlBool } from 'kysely';
 import type { ListQuery } from '@sxgk/core/simple-rest';
 import type { Scope } from '@sxgk/core/permissions';
 import type { Actor } from '@sxgk/core/roles';
@@ -7,7 +8,7 @@ import { ownInspector, participates } from './task-scope.ts';
 import { assignmentFilters } from './result-filters.ts';
 
 // 检查人员分配: who inspects which drawn entity. Read-only like targets; an inspector sees
-// only their own assignments.
+// the teams of the targets they are assigned to.
 const spec: ListSpec = {
   fields: {
     id: 'assignments.id', targetId: 'assignments.targetId', drawId: 'assignments.drawId', taskId: 'targets.taskId',
@@ -32,7 +33,10 @@ function base(db: Db, scope: Scope, actor?: Actor | null) {
       'inspectors.name as inspectorName', 'entities.name as entityName', 'entities.address', 'tasks.departmentId', 'tasks.name as taskName',
     ])
     .where(participates(scope));
-  if (own !== null) qb = qb.where('assignments.inspectorId', '=', own);
+  // an inspector sees the whole team of each target they are on, and nothing else
+  if (own !== null) {
+    qb = qb.where(sql<SqlBool>`EXISTS (SELECT 1 FROM assignments mine WHERE mine.target_id = assignments.target_id AND mine.inspector_id = ${own})`);
+  }
   return qb;
 }
 

@@ -22,7 +22,6 @@ const spec: ListSpec = {
 
 function base(db: Db, scope: Scope, actor?: Actor | null) {
   const own = ownInspector(actor);
-  const mine = own === null ? sql`` : sql` AND a.inspector_id = ${own}`;
   const ofTarget = assignmentOfTarget('a.id', sql.ref('targets.id'));
   let qb = db.selectFrom('targets')
     .innerJoin('draws', 'draws.id', 'targets.drawId')
@@ -31,7 +30,7 @@ function base(db: Db, scope: Scope, actor?: Actor | null) {
     .selectAll('targets')
     .select([
       'entities.name as entityName', 'entities.address', 'entities.riskTier', 'tasks.departmentId', 'tasks.name as taskName', 'draws.status as drawStatus',
-      sql<string[]>`coalesce((SELECT array_agg(i.name ORDER BY a.position) FROM assignments a JOIN inspectors i ON i.id = a.inspector_id WHERE ${ofTarget}${mine}), '{}')`.as('inspectorNames'),
+      sql<string[]>`coalesce((SELECT array_agg(i.name ORDER BY a.position) FROM assignments a JOIN inspectors i ON i.id = a.inspector_id WHERE ${ofTarget}), '{}')`.as('inspectorNames'),
     ])
     .where(participates(scope));
   if (own !== null) {
