@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { Worker, type ConnectionOptions } from 'bullmq';
-import { createDb, migrate, type Db } from '@sxgk/db';
+import { createDb, jobsRepo, migrate, type Db } from '@sxgk/db';
 import { QUEUE_NAMES, QUEUE_PREFIX, redisConnection, importPayload } from '@sxgk/jobs/queues';
 import { runImport } from './imports/run-import.ts';
 import { startDrawWorker } from './draws/worker.ts';
@@ -11,7 +11,16 @@ export function startWorkers(db: Db, connection: ConnectionOptions = redisConnec
   const imports = new Worker(QUEUE_NAMES.imports, (job) => runImport(db, importPayload.parse(job.data), (p) => job.updateProgress(p)), {
     connection, prefix, concurrency: 2,
   });
-  imports.on('failed', (job, err) => logger.warn({ jobId: job?.id, err: err.message }, 'import job failed'));
+  imports.on('failed', (job, err) => {
+    logger.warn({ jobId: job?.id, err: err.message }, 'import job failed');
+    // After the last attempt nobody retries: fail the job row, or the console shows it running forever.
+    if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) {
+      const parsed = importPayload.safeParse(job.data);
+      if (!parsed.success) return;
+      jobsRepo.fail(db, parsed.data.jobId, `导入失败：${err.message}，请稍后重试或联系管理员`)
+        .catch((e: Error) => logger.error({ jobId: job.id, err: e.message }, 'could not mark import job failed'));
+    }
+  });
   return [imports, startDrawWorker(db, connection, prefix)];
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateUscc } from '@sxgk/core/uscc';
 import type { Entity } from '@sxgk/db';
-import { jobsRepo } from '@sxgk/db';
+import { entitiesRepo, jobsRepo } from '@sxgk/db';
 import { writeXlsx } from '@sxgk/sheets/write';
 import { ENTITY_CSV_HEADER, entityRow, usccFor } from '../bench/entity-csv.ts';
 import { csv, gbk, startHarness, type Harness } from './helpers.ts';
@@ -59,7 +59,7 @@ describe('检查对象 import through the queue', () => {
     expect(await h.count('auditLog')).toBe(before.audit + 1);
 
     const history = await historyOf(`import:${job.id}`);
-    expect(history).toHaveLength(4); // 3 new + 1 changed; none for row 6
+    expect(history).toHaveLength(1); // the changed one; creations are recorded by created_by_job
     const actor = await h.idOf('users', 'scjg-admin');
     const scjg = await h.idOf('departments', 'scjg');
     expect(history.every((r) => r.actorUserId === actor && r.departmentId === scjg)).toBe(true);
@@ -67,11 +67,15 @@ describe('检查对象 import through the queue', () => {
     expect(changed.before).toMatchObject({ uscc: seeded[1]!.uscc, contactPhone: seeded[1]!.contactPhone });
     expect(changed.after).toMatchObject({ uscc: seeded[1]!.uscc, contactPhone: '13900000001' });
     expect(Object.keys(changed.after as object).sort()).toEqual(Object.keys(changed.before as object).sort());
-    expect(history.filter((r) => r.before === null)).toHaveLength(3);
+    const createdBy = await h.db.selectFrom('entities').select('uscc').where('createdByJob', '=', job.id).orderBy('uscc').execute();
+    expect(createdBy.map((e) => e.uscc)).toEqual([...fresh].sort());
 
     const created = await byUscc(fresh[1]!);
     const row = entityRow(9002);
     expect(created).toMatchObject({ name: row[1], kind: 'enterprise', status: 'active', contactPhone: row[5], regionCode: row[7], riskTier: row[10] });
+    const [creation, ...more] = await entitiesRepo.history(h.db, { kind: 'all' }, created.id);
+    expect(more).toEqual([]);
+    expect(creation).toMatchObject({ source: `import:${job.id}`, before: null, actorUsername: 'scjg-admin', after: { uscc: fresh[1], contactPhone: row[5] } });
     const entry = await h.db.selectFrom('directoryEntries').selectAll().where('entityId', '=', created.id).execute();
     expect(entry).toEqual([expect.objectContaining({ departmentId: scjg, tags: row[14] ? row[14].split('、') : [] })]);
     expect(await h.db.selectFrom('directoryEntries').select('entityId').where('departmentId', '=', scjg).where('entityId', '=', seeded[2]!.id).execute()).toHaveLength(1);
@@ -101,7 +105,12 @@ describe('检查对象 import through the queue', () => {
     expect(history).toHaveLength(1);
     expect(history[0]!.before).toMatchObject({ contactPhone: entityRow(9002)[5] });
     expect(history[0]!.after).toMatchObject({ contactPhone: '13700000002' });
-    expect((await byUscc(fresh[1]!)).contactPhone).toBe('13700000002');
+    const created = await byUscc(fresh[1]!);
+    expect(created.contactPhone).toBe('13700000002');
+    // the creation entry still shows the record as first imported
+    const entries = await entitiesRepo.history(h.db, { kind: 'all' }, created.id);
+    expect(entries.map((e) => e.before === null)).toEqual([false, true]);
+    expect(entries[1]!.after).toMatchObject({ contactPhone: entityRow(9002)[5] });
   });
 });
 
@@ -151,7 +160,7 @@ describe('awkward text', () => {
     expect(e).toMatchObject({ name: '某"店"\\分店', address: '一号\t楼', businessScope: '第一行\n第二行', industryTags: ['食"品', 'a\\b', '{x} y'] });
     const tags = await h.db.selectFrom('directoryEntries').select('tags').where('entityId', '=', e.id).executeTakeFirstOrThrow();
     expect(tags.tags).toEqual(['NULL', '\\N']);
-    const [history] = await historyOf(`import:${job.id}`);
+    const [history] = await entitiesRepo.history(h.db, { kind: 'all' }, e.id);
     expect(history!.after).toMatchObject({ name: e.name, address: e.address, businessScope: e.businessScope, industryTags: e.industryTags });
   });
 });

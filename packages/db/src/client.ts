@@ -12,6 +12,12 @@ export type Db = Kysely<Database>;
 
 export function createDb(url = DATABASE_URL, max = 10): { db: Db; pool: pg.Pool } {
   const pool = new pg.Pool({ connectionString: url, max });
+  // A connection that dies (server restart, network cut) emits 'error' on the pool when idle and on
+  // its client while in use; unheard, either would crash the process. The query in flight still
+  // fails on its own, and the pool replaces the connection; here it is only logged.
+  const logError = (err: Error) => console.error(`[db] connection error: ${err.message}`);
+  pool.on('error', logError);
+  pool.on('connect', (client) => client.on('error', logError));
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],

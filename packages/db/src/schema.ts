@@ -85,6 +85,7 @@ export interface EntityTable {
   abnormalList: Generated<boolean>;
   seriousViolationList: Generated<boolean>;
   complaintCount: Generated<number>;
+  createdByJob: Generated<string | null>;
   createdAt: Created;
   updatedAt: Stamp;
 }

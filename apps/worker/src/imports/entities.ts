@@ -11,7 +11,7 @@ import { directoryRows, openUpload, type DataRow } from './table-rows.ts';
 
 // 检查对象名录 import: parse and validate in JS while the rows stream into a COPY, then merge
 // set-based in Postgres. Reading and staging take the progress to 40 %, merging to 95 % (for a
-// big file the merge — index upkeep and foreign-key checks of three tables — takes longest).
+// big file the merge — index upkeep of the registry and the directory — takes longest).
 const READ_SHARE = 40;
 const FLUSH_ROWS = 2000; // rows per COPY write: big enough to amortise, small enough to stream
 
@@ -61,20 +61,14 @@ export async function importEntities(ctx: ImportContext): Promise<ImportResult |
     const staged = await stageEntities(trx, lines(data));
     await ctx.progress.set(READ_SHARE);
     const { inserted, updated } = await mergeEntities(trx, {
-      departmentId: ctx.departmentId, actorUserId: ctx.actor.userId, source: `import:${ctx.jobId}`, fields, hasTags,
+      departmentId: ctx.departmentId, actorUserId: ctx.actor.userId, jobId: ctx.jobId, fields, hasTags,
     });
     await ctx.progress.set(95);
     return { result: { total, inserted, updated, unchanged: staged - inserted - updated, rejected }, rejections };
   });
 }
 
-/** One stage row in COPY text format: the registry fields, the tags, the history JSON. */
+/** One stage row in COPY text format: the registry fields, then the tags. */
 function stageLine(r: EntityRecord, hasTags: boolean): string {
-  const after = JSON.stringify({
-    uscc: r.uscc, name: r.name, kind: r.kind, status: r.status, legalRepresentative: r.legalRepresentative,
-    contactPhone: r.contactPhone, address: r.address, regionCode: r.regionCode, businessScope: r.businessScope,
-    industryTags: r.industryTags, riskTier: r.riskTier, abnormalList: r.abnormalList,
-    seriousViolationList: r.seriousViolationList, complaintCount: r.complaintCount,
-  });
-  return `${r.uscc}\t${copyText(r.name)}\t${r.kind}\t${r.status}\t${copyText(r.legalRepresentative)}\t${copyText(r.contactPhone)}\t${copyText(r.address)}\t${r.regionCode}\t${copyText(r.businessScope)}\t${copyTextArray(r.industryTags)}\t${r.riskTier}\t${r.abnormalList ? 't' : 'f'}\t${r.seriousViolationList ? 't' : 'f'}\t${r.complaintCount}\t${hasTags ? copyTextArray(r.tags) : COPY_NULL}\t${copyText(after)}\n`;
+  return `${r.uscc}\t${copyText(r.name)}\t${r.kind}\t${r.status}\t${copyText(r.legalRepresentative)}\t${copyText(r.contactPhone)}\t${copyText(r.address)}\t${r.regionCode}\t${copyText(r.businessScope)}\t${copyTextArray(r.industryTags)}\t${r.riskTier}\t${r.abnormalList ? 't' : 'f'}\t${r.seriousViolationList ? 't' : 'f'}\t${r.complaintCount}\t${hasTags ? copyTextArray(r.tags) : COPY_NULL}\n`;
 }

@@ -3,7 +3,7 @@ import type { Db } from '../client.ts';
 
 // Puts each stratum's eligible entities in the spec's order (uscc ascending by UTF-8 bytes =
 // COLLATE "C"). Sorting a million codes costs Postgres about a second on a small machine, while
-// walking the index entities_uscc_bytes (uscc COLLATE "C", INCLUDE id) costs a tenth of that, so
+// walking the index entities_uscc_key (uscc is COLLATE "C", INCLUDE id) costs a tenth of that, so
 // a large population is read off the index and filtered here; a small one is sorted in SQL.
 export interface OrderedStratum {
   population: string[];

@@ -90,7 +90,10 @@ CREATE UNIQUE INDEX items_source_key ON items (department_id, source_key) WHERE 
 
 CREATE TABLE entities (
   id serial PRIMARY KEY,
-  uscc text NOT NULL UNIQUE,
+  -- COLLATE "C": codes are ASCII, so byte order is the only order; the draw walks this index in
+  -- the spec's byte order (INCLUDE id: without visiting the heap), and memcmp keys keep a bulk
+  -- import's index upkeep cheap.
+  uscc text COLLATE "C" NOT NULL,
   name text NOT NULL,
   kind text NOT NULL DEFAULT 'enterprise' CHECK (kind IN ('enterprise','individual','cooperative','other')),
   status text NOT NULL DEFAULT 'active' CHECK (status IN ('active','deregistered','revoked','cancelled','moved_out')),
@@ -104,27 +107,34 @@ CREATE TABLE entities (
   abnormal_list boolean NOT NULL DEFAULT false,
   serious_violation_list boolean NOT NULL DEFAULT false,
   complaint_count int NOT NULL DEFAULT 0 CHECK (complaint_count >= 0),
+  -- the import job that created the entity (who, when, which file: its job row and audit entry);
+  -- such an entity's creation is not repeated as an entity_history row
+  created_by_job uuid,
   created_at timestamptz NOT NULL DEFAULT now(),
-  updated_at timestamptz NOT NULL DEFAULT now()
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  CONSTRAINT entities_uscc_key UNIQUE (uscc) INCLUDE (id)
 );
-CREATE INDEX entities_tier ON entities (risk_tier, status);
 
 -- Each department's own directory: which registry entities are in its scope, with its own tags.
+-- No foreign keys: imports write a million rows at once and a per-row check doubles their cost;
+-- writers only use entity ids they just inserted or read (entities are never deleted) and a
+-- department id they checked.
 CREATE TABLE directory_entries (
-  department_id int NOT NULL REFERENCES departments(id),
-  entity_id int NOT NULL REFERENCES entities(id),
+  department_id int NOT NULL,
+  entity_id int NOT NULL,
   tags text[] NOT NULL DEFAULT '{}',
   added_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (department_id, entity_id)
 );
 CREATE INDEX directory_entries_entity ON directory_entries (entity_id);
 
--- Every change of a registry entity: who, when, before, after.
+-- Every change of a registry entity: who, when, before, after. A log like audit_log, so no
+-- foreign keys. An entity created by an import has no creation row (see entities.created_by_job).
 CREATE TABLE entity_history (
   id bigserial PRIMARY KEY,
-  entity_id int NOT NULL REFERENCES entities(id),
-  actor_user_id int REFERENCES users(id),
-  department_id int REFERENCES departments(id),
+  entity_id int NOT NULL,
+  actor_user_id int,
+  department_id int,
   source text NOT NULL,
   at timestamptz NOT NULL DEFAULT now(),
   before jsonb,

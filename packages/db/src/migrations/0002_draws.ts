@@ -5,10 +5,6 @@ import { sql, type Kysely } from 'kysely';
 // both from ever changing afterwards, whoever connects.
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`
--- The spec orders ids by UTF-8 bytes (= COLLATE "C"); walking this index yields a whole
--- directory in that order without sorting it (see draws/ordering.ts).
-CREATE INDEX entities_uscc_bytes ON entities (uscc COLLATE "C") INCLUDE (id);
-
 CREATE TABLE plans (
   id serial PRIMARY KEY,
   department_id int NOT NULL REFERENCES departments(id),

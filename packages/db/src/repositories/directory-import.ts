@@ -21,7 +21,8 @@ const COLUMNS = Object.values(ENTITY_IMPORT_FIELDS);
 export interface EntityMergeOptions {
   departmentId: number;
   actorUserId: number;
-  source: string;
+  /** The import job: history rows say `import:<jobId>`, new entities carry it as created_by_job. */
+  jobId: string;
   /** Fields whose column is in the file; the others keep the registry's value on update. */
   fields: readonly EntityImportField[];
   hasTags: boolean;
@@ -29,17 +30,16 @@ export interface EntityMergeOptions {
 
 /**
  * Creates the stage (dropped at commit) and COPYs `lines` into it: COPY text rows of the registry
- * fields in ENTITY_IMPORT_FIELDS order, then tags (\N = keep the directory's), then the history
- * JSON of the row (kept as text: only new entities need it as jsonb). Returns the rows staged.
+ * fields in ENTITY_IMPORT_FIELDS order, then tags (\N = keep the directory's). Returns the rows staged.
  */
 export async function stageEntities(trx: Transaction<Database>, lines: AsyncIterable<string>): Promise<number> {
   await sql.raw(`CREATE TEMP TABLE import_entities (
     uscc text, name text, kind text, status text, legal_representative text, contact_phone text,
     address text, region_code text, business_scope text, industry_tags text[], risk_tier char(1),
-    abnormal_list boolean, serious_violation_list boolean, complaint_count int, tags text[], after text
+    abnormal_list boolean, serious_violation_list boolean, complaint_count int, tags text[]
   ) ON COMMIT DROP;
   CREATE TEMP TABLE import_changed (entity_id int PRIMARY KEY) ON COMMIT DROP`).execute(trx);
-  const rows = await copyIn(trx, `COPY import_entities (${COLUMNS.join(', ')}, tags, after) FROM STDIN`, lines);
+  const rows = await copyIn(trx, `COPY import_entities (${COLUMNS.join(', ')}, tags) FROM STDIN`, lines);
   await sql`ANALYZE import_entities`.execute(trx); // a temp table has no statistics: without them the joins below spill to disk
   return rows;
 }
@@ -51,7 +51,7 @@ export async function mergeEntities(trx: Transaction<Database>, o: EntityMergeOp
   // Hash joins of the whole stage stay in memory; JIT compiling costs more than it saves on
   // statements that are mostly index maintenance and FK checks.
   await sql`SET LOCAL work_mem = '128MB'; SET LOCAL jit = off`.execute(trx);
-  const who = sql`${o.actorUserId}::int, ${o.departmentId}::int, ${o.source}::text`;
+  const who = sql`${o.actorUserId}::int, ${o.departmentId}::int, ${`import:${o.jobId}`}::text`;
   const present = o.fields.filter((f) => f !== 'uscc').map((f) => ENTITY_IMPORT_FIELDS[f]);
 
   // 1. Changed registry entities: update, keep before/after in history, remember for the counts.
@@ -90,25 +90,23 @@ export async function mergeEntities(trx: Transaction<Database>, o: EntityMergeOp
       (SELECT count(*) FROM import_changed c WHERE NOT EXISTS (SELECT 1 FROM dir WHERE dir.entity_id = c.entity_id))::int AS changed_only`
     .execute(trx);
 
-  // 3. New entities: registry, then a history row and a directory entry each, in one statement
-  //    (the inserted rows are joined back to the stage for the history JSON and the tags).
+  // 3. New entities: registry (in code order, so the uscc index grows at its right edge), then a
+  //    directory entry each, in the same order (so its primary key grows at its right edge too).
+  //    Their creation is recorded by created_by_job, not by a history row each.
   const dirSource = o.hasTags
-    ? sql`SELECT ${o.departmentId}::int, ins.id, coalesce(s.tags, '{}') FROM ins JOIN import_entities s USING (uscc)`
-    : sql`SELECT ${o.departmentId}::int, ins.id, '{}'::text[] FROM ins`;
+    ? sql`SELECT ${o.departmentId}::int, ins.id, coalesce(s.tags, '{}') FROM ins JOIN import_entities s USING (uscc) ORDER BY ins.id`
+    : sql`SELECT ${o.departmentId}::int, ins.id, '{}'::text[] FROM ins ORDER BY ins.id`;
   const created = await sql<{ inserted: number }>`
     WITH ins AS (
-      INSERT INTO entities (${sql.raw(COLUMNS.join(', '))})
-      SELECT ${sql.raw(COLUMNS.map((c) => `s.${c}`).join(', '))} FROM import_entities s
+      INSERT INTO entities (${sql.raw(COLUMNS.join(', '))}, created_by_job)
+      SELECT ${sql.raw(COLUMNS.map((c) => `s.${c}`).join(', '))}, ${o.jobId}::uuid FROM import_entities s
       WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.uscc = s.uscc)
+      ORDER BY s.uscc COLLATE "C"
       RETURNING id, uscc
-    ), hist AS (
-      INSERT INTO entity_history (entity_id, actor_user_id, department_id, source, before, after)
-      SELECT ins.id, ${who}, NULL, s.after::jsonb FROM ins JOIN import_entities s USING (uscc)
     ), dir AS (
       INSERT INTO directory_entries (department_id, entity_id, tags) ${dirSource}
     )
     SELECT count(*)::int AS inserted FROM ins`.execute(trx);
-
   const e = existing.rows[0]!;
   return { inserted: e.added + created.rows[0]!.inserted, updated: e.retagged + e.changedOnly };
 }

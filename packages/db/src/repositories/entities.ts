@@ -102,11 +102,23 @@ export const entitiesRepo = {
     });
   },
 
+  /** Newest first. An entity created by an import has no creation row (entities.created_by_job
+   *  says which job): its entry is made up here from the job, and the registry record as created
+   *  is the `before` of its first change, or the record itself if it never changed. */
   async history(db: Db, scope: Scope, id: number) {
-    mustExist(await entitiesRepo.get(db, scope, id), '检查对象');
-    return db.selectFrom('entityHistory').leftJoin('users', 'users.id', 'entityHistory.actorUserId')
+    const entity = mustExist(await entitiesRepo.get(db, scope, id), '检查对象');
+    const rows = await db.selectFrom('entityHistory').leftJoin('users', 'users.id', 'entityHistory.actorUserId')
       .select(['entityHistory.id', 'entityHistory.at', 'entityHistory.source', 'entityHistory.before', 'entityHistory.after', 'users.username as actorUsername'])
       .where('entityId', '=', id).orderBy('entityHistory.id', 'desc').limit(200).execute();
+    if (!entity.createdByJob) return rows;
+    const job = await db.selectFrom('jobs').leftJoin('users', 'users.id', 'jobs.createdBy')
+      .select(['users.username']).where('jobs.id', '=', entity.createdByJob).executeTakeFirst();
+    const first = await db.selectFrom('entityHistory').select('before').where('entityId', '=', id).orderBy('id').limit(1).executeTakeFirst();
+    const { tags, departmentIds, ...record } = entity;
+    return [...rows, {
+      id: `job:${entity.createdByJob}`, at: entity.createdAt, source: `import:${entity.createdByJob}`,
+      before: null, after: first?.before ?? record, actorUsername: job?.username ?? null,
+    }];
   },
 };
 

@@ -37,6 +37,13 @@ export const jobsRepo = {
   setProgress: (db: Db, id: string, progress: number) =>
     db.updateTable('jobs').set({ progress: Math.max(0, Math.min(100, Math.floor(progress))) }).where('id', '=', id).execute(),
 
+  /** Fails a job that has not finished (a completed job keeps its result); false if it had. */
+  async fail(db: Db, id: string, error: string): Promise<boolean> {
+    const r = await db.updateTable('jobs').set({ state: 'failed', error, finishedAt: new Date() })
+      .where('id', '=', id).where('state', 'in', ['queued', 'active']).executeTakeFirst();
+    return r.numUpdatedRows > 0n;
+  },
+
   /** For the worker, which acts for the job's creator rather than in a request scope. */
   find: (db: Db, id: string) => db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst(),
 
