@@ -1,10 +1,11 @@
-import { useState, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import { Button, Confirm, useDataProvider, useNotify, useRecordContext, useRedirect, useRefresh } from 'react-admin';
 import PublishIcon from '@mui/icons-material/Publish';
 import UndoIcon from '@mui/icons-material/Undo';
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import type { AppDataProvider, ItemAction } from '../../dataProvider';
 import { canWrite, useMe } from '../../permissions';
+import { useDialogAction } from '../../components/useDialogAction';
 
 const ACTIONS: Record<ItemAction, { from: string[]; Icon: ComponentType; color: 'primary' | 'warning'; done: string }> = {
   publish: { from: ['draft'], Icon: PublishIcon, color: 'primary', done: 'app.items.published' },
@@ -23,40 +24,29 @@ export const ItemActionButton = ({ action }: { action: ItemAction }) => {
   const notify = useNotify();
   const refresh = useRefresh();
   const redirect = useRedirect();
-  const [open, setOpen] = useState(false);
-  const [loading, setLoading] = useState(false);
   const { from, Icon, color, done } = ACTIONS[action];
+  const confirm = useDialogAction(async () => {
+    const { data } = await dataProvider.itemAction(record!.id, action);
+    notify(done, { type: 'success', messageArgs: { version: data.version } });
+    if (action === 'revise') redirect('edit', 'items', data.id);
+    else refresh();
+  }, (message) => notify(message, { type: 'error' }));
   if (!record || !canWrite(me, 'items') || !from.includes(record.status)) return null;
-
-  const run = async () => {
-    setLoading(true);
-    try {
-      const { data } = await dataProvider.itemAction(record.id, action);
-      notify(done, { type: 'success', messageArgs: { version: data.version } });
-      setOpen(false);
-      if (action === 'revise') redirect('edit', 'items', data.id);
-      else refresh();
-    } catch (e) {
-      notify((e as Error).message || 'ra.notification.http_error', { type: 'error' });
-    } finally {
-      setLoading(false);
-    }
-  };
 
   return (
     <>
-      <Button label={`app.items.${action}`} color={color} onClick={() => setOpen(true)} data-testid={`item-${action}`}>
+      <Button label={`app.items.${action}`} color={color} onClick={confirm.show} data-testid={`item-${action}`}>
         <Icon />
       </Button>
       <Confirm
-        isOpen={open}
-        loading={loading}
+        isOpen={confirm.open}
+        loading={confirm.loading}
         title={`app.items.${action}Title`}
         content={`app.items.${action}Confirm`}
         contentTranslateOptions={{ name: record.name }}
         confirmColor={color}
-        onConfirm={run}
-        onClose={() => setOpen(false)}
+        onConfirm={() => confirm.submit()}
+        onClose={confirm.close}
       />
     </>
   );

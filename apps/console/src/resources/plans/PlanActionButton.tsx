@@ -1,4 +1,4 @@
-import { useState, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import { Button, Confirm, useDataProvider, useNotify, useRecordContext, useRedirect, useRefresh } from 'react-admin';
 import SendIcon from '@mui/icons-material/Send';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
@@ -8,6 +8,7 @@ import EditNoteIcon from '@mui/icons-material/EditNote';
 import type { AppDataProvider, PlanAction } from '../../dataProvider';
 import { can, useMe } from '../../permissions';
 import { ReasonDialog } from '../../components/ReasonDialog';
+import { useDialogAction } from '../../components/useDialogAction';
 
 // Each step of draft → submitted → approved → published, shown in the status it applies to and only
 // to whoever the server's matrix grants its action (审批 / 退回: `approve`, i.e. the joint office).
@@ -26,48 +27,32 @@ export const PlanActionButton = ({ action }: { action: PlanAction }) => {
   const notify = useNotify();
   const refresh = useRefresh();
   const redirect = useRedirect();
-  const [open, setOpen] = useState(false);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const { from, grant, Icon, color, text } = ACTIONS[action];
+  const step = useDialogAction(async (value?: string) => {
+    const { data } = await dataProvider.planAction(record!.id, action, text && value ? { [text]: value } : undefined);
+    notify(`app.plans.${action}Done`, { type: 'success', messageArgs: { version: data.version } });
+    // 调整 answers the new draft version: open it for editing
+    if (action === 'adjust') redirect('edit', 'plans', data.id);
+    else refresh();
+  }, text ? undefined : (message) => notify(message, { type: 'error' }));
   if (!record || record.status !== from || !can(me, 'plans', grant)) return null;
 
-  const run = async (value?: string) => {
-    setLoading(true);
-    setError(null);
-    try {
-      const { data } = await dataProvider.planAction(record.id, action, text && value ? { [text]: value } : undefined);
-      notify(`app.plans.${action}Done`, { type: 'success', messageArgs: { version: data.version } });
-      setOpen(false);
-      // 调整 answers the new draft version: open it for editing
-      if (action === 'adjust') redirect('edit', 'plans', data.id);
-      else refresh();
-    } catch (e) {
-      const message = (e as Error).message || 'ra.notification.http_error';
-      if (text) setError(message);
-      else notify(message, { type: 'error' });
-    } finally {
-      setLoading(false);
-    }
-  };
-
-  const close = () => { setOpen(false); setError(null); };
   return (
     <>
-      <Button label={`app.plans.${action}`} color={color} onClick={() => setOpen(true)} data-testid={`plan-${action}`}>
+      <Button label={`app.plans.${action}`} color={color} onClick={step.show} data-testid={`plan-${action}`}>
         <Icon />
       </Button>
       {text ? (
         <ReasonDialog
-          open={open} loading={loading} error={error} testId={`plan-${action}-dialog`}
+          open={step.open} loading={step.loading} error={step.error} testId={`plan-${action}-dialog`}
           title={`app.plans.${action}Title`} hint={`app.plans.${action}Hint`} label={`resources.plans.fields.${text === 'note' ? 'reviewNote' : 'adjustmentReason'}`}
-          confirmLabel={`app.plans.${action}`} onConfirm={run} onClose={close}
+          confirmLabel={`app.plans.${action}`} onConfirm={step.submit} onClose={step.close}
         />
       ) : (
         <Confirm
-          isOpen={open} loading={loading} title={`app.plans.${action}Title`} content={`app.plans.${action}Confirm`}
+          isOpen={step.open} loading={step.loading} title={`app.plans.${action}Title`} content={`app.plans.${action}Confirm`}
           contentTranslateOptions={{ name: record.name }} confirmColor={color === 'success' ? 'primary' : color}
-          onConfirm={() => run()} onClose={close}
+          onConfirm={() => step.submit()} onClose={step.close}
         />
       )}
     </>
