@@ -1,6 +1,7 @@
 import { createDb, DATABASE_URL, DEMO_PASSWORD, ensureDatabase, migrate, seedDemo } from '@sxgk/db';
 import { startApi } from '../apps/api/src/main.ts';
 import { startWorkers } from '../apps/worker/src/main.ts';
+import { loadPlugins, startPluginJobs } from '../apps/worker/src/plugin-jobs.ts';
 
 // `pnpm start`: one command for a newcomer — database, demo data, API, worker, console on one port.
 await ensureDatabase(DATABASE_URL);
@@ -8,6 +9,7 @@ const { db } = createDb();
 await migrate(db);
 if (await seedDemo(db)) console.log('已写入演示数据（4 个部门、5000 个检查对象、120 名检查人员）');
 startWorkers(db);
+await startPluginJobs(db, await loadPlugins());
 await startApi();
 const url = `http://${process.env.HOST ?? '127.0.0.1'}:${process.env.PORT ?? 3000}`;
 console.log(`

@@ -4,6 +4,7 @@ import { createDb, jobsRepo, migrate, type Db } from '@sxgk/db';
 import { QUEUE_NAMES, QUEUE_PREFIX, redisConnection, importPayload } from '@sxgk/jobs/queues';
 import { runImport } from './imports/run-import.ts';
 import { startDrawWorker } from './draws/worker.ts';
+import { loadPlugins, startPluginJobs } from './plugin-jobs.ts';
 import { logger } from './logger.ts';
 
 // The worker process: holds no state of its own; every result is committed in Postgres.
@@ -28,9 +29,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { db } = createDb();
   await migrate(db);
   const workers = startWorkers(db);
+  const pluginJobs = await startPluginJobs(db, await loadPlugins());
   logger.info('worker started');
   const stop = async () => {
-    await Promise.all(workers.map((w) => w.close()));
+    await Promise.all([...workers.map((w) => w.close()), pluginJobs.close()]);
     await db.destroy();
     process.exit(0);
   };

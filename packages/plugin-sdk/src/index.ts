@@ -6,6 +6,7 @@ export { defineForm, fieldErrors, type Answers, type FieldError, type Form, type
 export { CHECKPOINT_VALUES, FIELD_KINDS, checkpoint, type AnswerValue, type FieldKind, type FormField } from './form-fields.ts';
 export { INSPECTION_METHODS, ITEM_FIELDS, itemFields, pluginItemSchema, type ItemFields, type PluginItem } from './item.ts';
 export { definePlugin, type PluginActor, type PluginEnv, type PluginRouteContext, type PluginServer, type PluginServerInput } from './plugin.ts';
-export { isValidCron, type JobDeclaration } from './cron.ts';
+export { cronPattern, isValidCron, type JobDeclaration, type JobSummary, type PluginJobContext, type PluginJobLog } from './cron.ts';
 export { defineConsole, type ConsolePage, type ConsolePart, type ConsoleResource } from './console.ts';
 export { delivery, diffPlugin, enablePlan, sameJson, type Delivered, type EnablePlan, type HeldItem, type PluginDiff, type StoredForm } from './diff.ts';
+export { scheduledJobId, scheduledJobs, type ScheduledJob } from './jobs.ts';

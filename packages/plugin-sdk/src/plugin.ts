@@ -28,6 +28,7 @@ export interface PluginServerInput {
   routes?: (app: Hono<PluginEnv>, ctx: PluginRouteContext) => void;
   /** run in order of name, recorded in the plugin's own table plugin_<id>_migrations */
   migrations?: Record<string, Migration>;
+  /** run by the worker's plugin-jobs queue; `run(ctx)` is required */
   jobs?: JobDeclaration[];
 }
 export type PluginServer = Readonly<PluginServerInput>;
@@ -52,6 +53,7 @@ export function definePlugin(input: PluginServerInput): PluginServer {
   for (const j of input.jobs ?? []) {
     if (!/^[a-z][a-z0-9-]{1,63}$/.test(j.name)) errors.push(`${at}：定时任务名称无效（${j.name}）`);
     if (!isValidCron(j.cron)) errors.push(`${at} 定时任务 ${j.name}：cron 表达式无效（${j.cron}）`);
+    if (typeof j.run !== 'function') errors.push(`${at} 定时任务 ${j.name}：缺少处理函数 run(ctx)`);
   }
   for (const name of Object.keys(input.migrations ?? {})) {
     if (!/^\d{4}_[a-z0-9_]+$/.test(name)) errors.push(`${at}：迁移名称应形如 0001_init（${name}）`);

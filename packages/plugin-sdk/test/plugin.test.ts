@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isValidCron } from '../src/cron.ts';
+import { cronPattern, isValidCron } from '../src/cron.ts';
+import { scheduledJobs } from '../src/jobs.ts';
 import { defineForm } from '../src/form.ts';
 import { defineManifest } from '../src/manifest.ts';
 import { definePlugin } from '../src/plugin.ts';
@@ -11,8 +12,9 @@ const item = { key: 'ads', formKey: 'site', category: '广告监管', name: '广
 
 describe('definePlugin', () => {
   it('accepts a well-formed plugin with jobs and migrations', () => {
-    const p = definePlugin({ manifest, forms: [form], items: [item], jobs: [{ name: 'nightly-sync', cron: '30 2 * * 1-5' }], migrations: { '0001_init': { up: async () => {} } } });
+    const p = definePlugin({ manifest, forms: [form], items: [item], jobs: [{ name: 'nightly-sync', cron: '30 2 * * 1-5', run: () => ({ ok: true }) }], migrations: { '0001_init': { up: async () => {} } } });
     expect(p.items[0]).toMatchObject({ key: 'ads', formKey: 'site' });
+    expect(scheduledJobs([{ server: p }]).map(({ id, pattern }) => ({ id, pattern }))).toEqual([{ id: 'demo:nightly-sync', pattern: '30 2 * * 1-5' }]);
   });
 
   it('refuses unknown methods, undeclared or unused forms, bad cron and duplicate keys, naming the plugin', () => {
@@ -20,13 +22,15 @@ describe('definePlugin', () => {
     expect(() => definePlugin({ manifest, forms: [form], items: [item, { ...item, key: 'x', formKey: 'nope' }] })).toThrow('插件 demo 事项 x：表单 nope 未声明');
     expect(() => definePlugin({ manifest, forms: [form], items: [{ ...item, formKey: undefined }] })).toThrow('表单 site 没有被任何事项使用');
     expect(() => definePlugin({ manifest, forms: [form], items: [item, item] })).toThrow('事项 key 重复（ads）');
-    expect(() => definePlugin({ manifest, forms: [form], items: [item], jobs: [{ name: 'sync', cron: '61 * * * *' }] })).toThrow('定时任务 sync：cron 表达式无效');
+    expect(() => definePlugin({ manifest, forms: [form], items: [item], jobs: [{ name: 'sync', cron: '61 * * * *', run: () => ({}) }] })).toThrow('定时任务 sync：cron 表达式无效');
+    expect(() => definePlugin({ manifest, forms: [form], items: [item], jobs: [{ name: 'sync', cron: '@daily' } as any] })).toThrow('插件 demo 定时任务 sync：缺少处理函数 run(ctx)');
     expect(() => definePlugin({ manifest, forms: [form], items: [{ ...item, legalBasis: '' }] })).toThrow('请填写检查依据');
   });
 
   it('validates cron expressions', () => {
     for (const ok of ['0 3 * * *', '*/15 8-18 * * 1-5', '0 0 1 1,4,7,10 *', '@daily']) expect(isValidCron(ok)).toBe(true);
     for (const bad of ['', '* * * *', '60 * * * *', '0 24 * * *', '5-1 * * * *', '*/0 * * * *', 'every day']) expect(isValidCron(bad)).toBe(false);
+    expect(['@daily', '@weekly', '@yearly', ' 0  3 * * * '].map(cronPattern)).toEqual(['0 0 * * *', '0 0 * * 0', '0 0 1 1 *', '0 3 * * *']);
   });
 });
 
