@@ -6,10 +6,13 @@ import type { LoadedPlugin } from '@sxgk/plugin-sdk/discover';
 /** Everything a request may touch; built once per process, never global, so tests build their own. */
 export interface Deps {
   db: Db;
-  queues: { imports: Queue; draws: Queue };
+  /** every queue is shown on the board for platform admins; imports and draws are enqueued to */
+  queues: { imports: Queue; draws: Queue } & Record<string, Queue>;
   consoleDir?: string;
   /** department plugins, discovered once at start (main.ts); none when not given */
   plugins?: LoadedPlugin[];
+  /** requests per minute and client on /api/public/*; default PUBLIC_RATE_LIMIT or 300 */
+  publicRateLimit?: number;
 }
 
 export interface AppEnv {

@@ -1,19 +1,17 @@
-import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { AppError } from '@sxgk/core/errors';
 import type { Db } from '@sxgk/db';
 import type { PluginEnv } from '@sxgk/plugin-sdk';
-import { discoverPlugins, type LoadedPlugin } from '@sxgk/plugin-sdk/discover';
+import { discoverPlugins, INSTALLATION_ROOT, type LoadedPlugin } from '@sxgk/plugin-sdk/discover';
 import { migratePlugin } from '@sxgk/plugin-sdk/migrations';
 import type { AppEnv, Deps } from './context.ts';
 import { logger } from './logger.ts';
 
 // Plugins are loaded once per process: discovered from plugins/* and node_modules of the installation root.
-const ROOT_DIR = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** Discovers the installed plugins; an incompatible one stops the start with a message naming it. */
-export async function loadPlugins(rootDir = process.env.SXGK_PLUGINS_ROOT ?? ROOT_DIR): Promise<LoadedPlugin[]> {
+export async function loadPlugins(rootDir = INSTALLATION_ROOT): Promise<LoadedPlugin[]> {
   const plugins = await discoverPlugins(rootDir);
   logger.info({ plugins: plugins.map((p) => `${p.manifest.id}@${p.manifest.version}`) }, 'plugins loaded');
   return plugins;

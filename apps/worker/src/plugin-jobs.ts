@@ -1,25 +1,23 @@
-import { fileURLToPath } from 'node:url';
 import { Queue, UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import type { Db } from '@sxgk/db';
-import { QUEUE_PREFIX, redisConnection } from '@sxgk/jobs/queues';
+import { QUEUE_NAMES, QUEUE_PREFIX, redisConnection } from '@sxgk/jobs/queues';
 import { scheduledJobs, type JobSummary, type PluginJobLog } from '@sxgk/plugin-sdk';
-import { discoverPlugins, type LoadedPlugin } from '@sxgk/plugin-sdk/discover';
+import { discoverPlugins, INSTALLATION_ROOT, type LoadedPlugin } from '@sxgk/plugin-sdk/discover';
 import { logger } from './logger.ts';
 
 // Plugins' scheduled jobs. One queue for all of them; each declared job is a BullMQ job scheduler
 // keyed `<pluginId>:<name>`, so every worker replica upserting the same schedulers at start is
 // harmless, and each tick is one job that exactly one replica runs. The summary a handler returns
 // is the job's return value (bull-board shows it).
-export const PLUGIN_JOBS_QUEUE = 'plugin-jobs';
+export const PLUGIN_JOBS_QUEUE = QUEUE_NAMES.pluginJobs;
 /** Plugin cron expressions are local (Beijing) time, whatever the server's clock says. */
 export const PLUGIN_JOBS_TZ = process.env.SXGK_TIMEZONE ?? 'Asia/Shanghai';
-const ROOT_DIR = fileURLToPath(new URL('../../..', import.meta.url));
 
 export interface PluginJobData { pluginId: string; job: string }
 export type SkippedRun = { skipped: true; reason: string };
 
 /** The installed plugins, discovered as the API does (plugins/* and node_modules of the installation root). */
-export async function loadPlugins(rootDir = process.env.SXGK_PLUGINS_ROOT ?? ROOT_DIR): Promise<LoadedPlugin[]> {
+export async function loadPlugins(rootDir = INSTALLATION_ROOT): Promise<LoadedPlugin[]> {
   const plugins = await discoverPlugins(rootDir);
   logger.info({ plugins: plugins.map((p) => `${p.manifest.id}@${p.manifest.version}`) }, 'plugins loaded');
   return plugins;

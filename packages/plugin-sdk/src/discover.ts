@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +10,9 @@ import { SDK_VERSION } from './version.ts';
 
 // Plugins are packages, found by the role key in their package.json: in the workspace (plugins/*)
 // and in node_modules, so `pnpm add some-plugin` and a restart is the whole installation.
+/** Where an installation's plugins live: plugins/* and node_modules under the repository root. */
+export const INSTALLATION_ROOT = process.env.SXGK_PLUGINS_ROOT ?? fileURLToPath(new URL('../../..', import.meta.url));
+
 export interface PluginPackage {
   packageName: string;
   packageVersion: string;
