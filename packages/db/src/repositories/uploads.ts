@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Db } from '../client.ts';
 
 // Files are chunked into Postgres so that any worker replica can stream them back.
@@ -20,15 +21,18 @@ export const uploadsRepo = {
 
   /** The bytes in order; the next chunk is already being fetched while the caller works on one. */
   async *read(db: Db, uploadId: string): AsyncGenerator<Uint8Array> {
+    // bytea comes over the wire as hex text (2 bytes per byte, slow to parse); base64 is 1.33 and
+    // Node decodes it natively (skipping the line breaks Postgres puts in it).
     const fetch = (seq: number) =>
-      db.selectFrom('uploadChunks').select('data').where('uploadId', '=', uploadId).where('seq', '=', seq).executeTakeFirst();
+      db.selectFrom('uploadChunks').select(sql<string>`encode(data, 'base64')`.as('data'))
+        .where('uploadId', '=', uploadId).where('seq', '=', seq).executeTakeFirst();
     let next = fetch(0);
     try {
       for (let seq = 1; ; seq++) {
         const row = await next;
         if (!row) return;
         next = fetch(seq);
-        yield row.data;
+        yield Buffer.from(row.data, 'base64');
       }
     } finally {
       next.catch(() => undefined); // a reader that stops early leaves one fetch in flight
