@@ -7,6 +7,7 @@ import { authenticate } from './auth.ts';
 import { config } from './config.ts';
 import { errorBody, onError, zodMessage } from './errors.ts';
 import { consoleRoutes } from './static.ts';
+import { portalRoutes } from './portal/index.tsx';
 import { authRoutes } from './routes/auth.ts';
 import { itemRoutes } from './routes/items.ts';
 import { directoryRoutes } from './routes/directories.ts';
@@ -21,6 +22,8 @@ import { taskRoutes } from './routes/tasks.ts';
 import { drawRoutes } from './routes/draws.ts';
 import { publicRoutes } from './routes/public-draws.ts';
 import { publicItemRoutes } from './routes/public-items.ts';
+import { inspectionRoutes } from './routes/inspections.ts';
+import { publicApiRateLimit, publicResultRoutes } from './routes/public-results.ts';
 
 export function createApp(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>({
@@ -47,7 +50,10 @@ export function createApp(deps: Deps) {
   planRoutes(app);
   taskRoutes(app);
   drawRoutes(app);
+  inspectionRoutes(app);
+  publicApiRateLimit(app, deps);
   publicRoutes(app);
+  publicResultRoutes(app);
   publicItemRoutes(app);
   adminQueueRoutes(app, deps);
   pluginRoutes(app);
@@ -55,6 +61,7 @@ export function createApp(deps: Deps) {
 
   app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { title: '双随机、一公开监管平台 API', version: '0.1.0' } });
   app.get('/api/docs', swaggerUI({ url: '/api/openapi.json' }));
+  portalRoutes(app, deps); // /public: the server-rendered portal, before the console's SPA fallback
   consoleRoutes(app, deps.consoleDir);
   return app;
 }

@@ -4,6 +4,7 @@ import { createDb, jobsRepo, migrate, type Db } from '@sxgk/db';
 import { QUEUE_NAMES, QUEUE_PREFIX, redisConnection, importPayload } from '@sxgk/jobs/queues';
 import { runImport } from './imports/run-import.ts';
 import { startDrawWorker } from './draws/worker.ts';
+import { startPublicationWorker } from './publications/worker.ts';
 import { loadPlugins, startPluginJobs } from './plugin-jobs.ts';
 import { logger } from './logger.ts';
 
@@ -22,7 +23,7 @@ export function startWorkers(db: Db, connection: ConnectionOptions = redisConnec
         .catch((e: Error) => logger.error({ jobId: job.id, err: e.message }, 'could not mark import job failed'));
     }
   });
-  return [imports, startDrawWorker(db, connection, prefix)];
+  return [imports, startDrawWorker(db, connection, prefix), startPublicationWorker(db, connection, prefix).worker];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

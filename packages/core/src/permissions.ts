@@ -5,9 +5,11 @@ import type { Actor, Role } from './roles.ts';
 export const RESOURCES = [
   'departments', 'users', 'items', 'entities', 'inspectors', 'conflicts', 'audit', 'jobs', 'queues',
   'plans', 'tasks', 'draws', 'targets', 'assignments', 'plugins',
+  'inspections', 'publications', 'followups', 'referrals', 'calendar', 'attachments',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
-// draws: create = prepare, update = execute or re-draw; plans: approve = the joint office's sign-off
+// draws: create = prepare, update = execute or re-draw; plans: approve = the joint office's sign-off;
+// inspections: approve = the department admin's review (approve or return); publications: update = run the publication job now
 export type Action = 'read' | 'create' | 'update' | 'delete' | 'publish' | 'import' | 'export' | 'approve';
 
 /** all: every department; department: the actor's own; none: refused. */
@@ -34,6 +36,8 @@ const MATRIX: Matrix = {
     draws: { read: 'all', export: 'all', create: 'all', update: 'all' }, targets: READ_ALL, assignments: READ_ALL,
     // plugins: update = enable or disable a plugin for a department
     plugins: { read: 'all', update: 'all' },
+    inspections: READ_ALL, publications: { ...READ_ALL, update: 'all' }, followups: READ_ALL, referrals: READ_ALL,
+    attachments: { read: 'all' }, calendar: MANAGE_ALL,
   },
   joint_office: {
     departments: READ_ALL, items: READ_ALL, entities: READ_ALL, inspectors: READ_ALL,
@@ -41,11 +45,15 @@ const MATRIX: Matrix = {
     // approves every department's plans; may create joint tasks (the tasks repository refuses others)
     plans: { ...READ_ALL, approve: 'all' }, tasks: { ...READ_ALL, create: 'all' },
     draws: READ_ALL, targets: READ_ALL, assignments: READ_ALL, plugins: { read: 'all' },
+    inspections: READ_ALL, publications: READ_ALL, followups: READ_ALL, referrals: READ_ALL,
+    attachments: { read: 'all' }, calendar: { read: 'all' },
   },
   leadership: {
     departments: READ_ALL, items: READ_ALL, entities: READ_ALL, inspectors: READ_ALL,
     conflicts: READ_ALL, plans: READ_ALL, tasks: READ_ALL, draws: READ_ALL, targets: READ_ALL, assignments: READ_ALL,
     plugins: { read: 'all' },
+    inspections: READ_ALL, publications: READ_ALL, followups: READ_ALL, referrals: READ_ALL,
+    attachments: { read: 'all' }, calendar: { read: 'all' },
   },
   dept_admin: {
     // department names are public knowledge: joint tasks and referrals name their partners
@@ -55,12 +63,23 @@ const MATRIX: Matrix = {
     plans: { ...MANAGE_DEPT, publish: 'department' }, tasks: MANAGE_DEPT,
     draws: { ...READ_DEPT, create: 'department', update: 'department' }, targets: READ_DEPT, assignments: READ_DEPT,
     plugins: { read: 'department', update: 'department' },
+    // the repository lets the task's lead department review, and never someone who recorded it
+    inspections: { ...READ_DEPT, create: 'department', update: 'department', approve: 'department' },
+    publications: READ_DEPT, attachments: { read: 'department', create: 'department' },
+    followups: { ...READ_DEPT, update: 'department' },
+    // a referral is seen by the sending and the receiving department (the repository's scope)
+    referrals: { ...READ_DEPT, create: 'department', update: 'department' },
+    calendar: { read: 'department' },
   },
   inspector: {
     departments: { read: 'all' }, items: READ_DEPT, entities: READ_DEPT,
     inspectors: READ_DEPT, conflicts: { read: 'department' },
     // targets and assignments: the repositories narrow these to the inspector's own
     tasks: READ_DEPT, targets: READ_DEPT, assignments: READ_DEPT, plugins: { read: 'department' },
+    // inspections: the repository narrows to the targets the inspector is assigned to
+    inspections: { read: 'department', create: 'department', update: 'department' },
+    attachments: { read: 'department', create: 'department' }, followups: { read: 'department' },
+    calendar: { read: 'department' },
   },
 };
 

@@ -24,6 +24,13 @@ export { taskAdditionsRepo, ADDITION_REASONS, type AdditionInput } from './repos
 export { drawsRepo } from './repositories/draws.ts';
 export { targetsRepo } from './repositories/targets.ts';
 export { assignmentsRepo } from './repositories/assignments.ts';
+export { calendarRepo, loadCalendar, chinaDay, type CalendarInput } from './repositories/calendar.ts';
+export { inspectionsRepo, type InspectionInput, type SectionValidator } from './repositories/inspections.ts';
+export { publicationsRepo, creditRepo, runPublicationCycle, refreshWarnings, publishPending, type CycleResult, type CreditRow } from './repositories/publications.ts';
+export { followupsRepo, type FollowupInput } from './repositories/followups.ts';
+export { referralsRepo, type ReferralInput } from './repositories/referrals.ts';
+export { publicResultsRepo, type PublicResult } from './repositories/public-results.ts';
+export { DEFAULT_FORM, DEFAULT_FORM_PLUGIN } from './inspections/default-form.ts';
 export * from './draws/index.ts';
 export type { WriteMeta } from './scope.ts';
 export type * from './schema.ts';

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { RiskTier, Role } from '@sxgk/core/roles';
 import type { DrawTables } from './schema-draws.ts';
+import type { InspectionTables } from './schema-inspections.ts';
 
 // Column names are camelCase here; CamelCasePlugin maps them to snake_case in SQL.
 type Created = ColumnType<Date, Date | string | undefined, never>;
@@ -214,7 +215,7 @@ export interface PluginItemKeyTable {
   delivered: Json;
 }
 
-export interface Database extends DrawTables {
+export interface Database extends DrawTables, InspectionTables {
   pluginInstallations: PluginInstallationTable;
   forms: FormTable;
   itemForms: ItemFormTable;
@@ -246,3 +247,4 @@ export type Conflict = Selectable<ConflictTable>;
 export type Job = Selectable<JobTable>;
 export type AuditEntry = Selectable<AuditLogTable>;
 export type * from './schema-draws.ts';
+export type * from './schema-inspections.ts';

@@ -15,7 +15,7 @@ describe('import queue', () => {
     await enqueueImport(queue, payload);
     await enqueueImport(queue, payload);
     const counts = await queue.getJobCounts('waiting', 'active', 'delayed');
-    expect(counts.waiting + counts.active + counts.delayed).toBe(1);
+    expect((counts.waiting ?? 0) + (counts.active ?? 0) + (counts.delayed ?? 0)).toBe(1);
     const job = await queue.getJob(payload.jobId);
     expect(job?.data).toEqual(payload);
     expect(job?.opts.attempts).toBe(3);

@@ -17,7 +17,8 @@ export function stratumRatios(ratios: Task['ratios']): { key: string; ratioBp: n
   return STRATUM_KEYS.map((key) => ({ key, ratioBp: key === LISTED_STRATUM ? listed : ratios[key] }));
 }
 
-export const STRATUM_OF = sql`CASE WHEN e.abnormal_list OR e.serious_violation_list THEN ${LISTED_STRATUM} ELSE e.risk_tier::text END`;
+// risk_input_tier: the tier the published credit record raises the entity to (migration 0004, core/risk.ts)
+export const STRATUM_OF = sql`CASE WHEN e.abnormal_list OR e.serious_violation_list THEN ${LISTED_STRATUM} ELSE GREATEST(e.risk_tier::text, e.risk_input_tier::text) END`;
 
 /**
  * Rows (stratum, id, uscc) of the task's population. Only 存续 (active) entities, in the directory
