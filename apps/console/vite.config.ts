@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-// by path: @sxgk/plugin-sdk is not (yet) a dependency of the console, so it is not linked in its node_modules
+// by path: Vite bundles a config's relative imports but loads packages as they are, and the SDK is
+// TypeScript source
 import { sxgkPluginsVite } from '../../packages/plugin-sdk/src/vite.ts';
 
 export default defineConfig({

@@ -3,24 +3,8 @@ import { checkField, fieldSchema, isProblem, type FormField } from './form-field
 
 // An inspection form is declared once as data; the schema, JSON Schema and problem rules derive from it,
 // so the definition stored in the database can rebuild exactly the same form later.
-export interface FormSection {
-  title: string;
-  fields: FormField[];
-}
-export interface FormDefinition {
-  /** stable within the plugin, e.g. 'food-business' */
-  key: string;
-  /** bump whenever the definition changes: a version used by a record is frozen */
-  version: number;
-  title: string;
-  description?: string;
-  sections: FormSection[];
-}
-export interface FieldError {
-  field: string;
-  message: string;
-}
-export type Answers = Record<string, unknown>;
+export type { Answers, FieldError, FormDefinition, FormSection } from './form-types.ts';
+import type { Answers, FieldError, FormDefinition } from './form-types.ts';
 export type ValidationResult =
   | { ok: true; answers: Answers; problems: string[] }
   | { ok: false; errors: FieldError[] };
