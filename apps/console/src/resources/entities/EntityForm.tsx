@@ -1,10 +1,9 @@
 import { BooleanInput, NumberInput, SelectInput, SimpleForm, TextArrayInput, TextInput, minValue, regex, required, useTranslate } from 'react-admin';
-import { Box, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
 import { DepartmentInput } from '../../components/DepartmentInput';
 import { choices } from '../../labels';
 import type { FieldKind } from '../../payload';
 import { useMe } from '../../permissions';
+import { FormGroup } from '../../components/FormGroup';
 
 /** What POST/PUT /api/entities accept. */
 export const ENTITY_FIELDS: Record<string, FieldKind> = {
@@ -13,17 +12,6 @@ export const ENTITY_FIELDS: Record<string, FieldKind> = {
   riskTier: 'optional', abnormalList: 'value', seriousViolationList: 'value', complaintCount: 'optional', tags: 'list',
 };
 
-const Group = ({ title, children }: { title: string; children: ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ width: '100%', mb: 1 }}>
-      <Typography variant="subtitle1" sx={{ fontWeight: 700, color: 'primary.main', mt: 1, mb: 1 }}>{translate(title)}</Typography>
-      <Box sx={{ display: 'grid', columnGap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' }, '& .wide': { gridColumn: '1 / -1' } }}>
-        {children}
-      </Box>
-    </Box>
-  );
-};
 
 const USCC = regex(/^[0-9A-Z]{18}$/i, 'app.validation.uscc');
 const REGION = regex(/^\d{6}$/, 'app.validation.regionCode');
@@ -33,7 +21,7 @@ export const EntityForm = ({ create = false }: { create?: boolean }) => {
   const translate = useTranslate();
   return (
     <SimpleForm defaultValues={create ? { kind: 'enterprise', status: 'active', riskTier: 'B', abnormalList: false, seriousViolationList: false, complaintCount: 0, industryTags: [], tags: [] } : undefined}>
-      <Group title="app.entities.sections.basic">
+      <FormGroup title="app.entities.sections.basic">
         {create && me?.role === 'platform_admin' && <DepartmentInput validate={required()} />}
         <TextInput source="uscc" validate={[required(), USCC]} />
         <TextInput source="name" validate={required()} />
@@ -45,14 +33,14 @@ export const EntityForm = ({ create = false }: { create?: boolean }) => {
         <TextInput source="regionCode" validate={REGION} />
         <TextArrayInput source="industryTags" helperText={false} />
         <TextInput source="businessScope" multiline minRows={3} className="wide" />
-      </Group>
-      <Group title="app.entities.sections.credit">
+      </FormGroup>
+      <FormGroup title="app.entities.sections.credit">
         <SelectInput source="riskTier" choices={choices('riskTier')} optionText={(c: { id: string; name: string }) => `${c.id} · ${translate(c.name)}`} translateChoice={false} />
         <NumberInput source="complaintCount" min={0} step={1} validate={minValue(0)} />
         <BooleanInput source="abnormalList" />
         <BooleanInput source="seriousViolationList" />
         {(create || me?.role === 'dept_admin') && <TextArrayInput source="tags" className="wide" helperText={false} />}
-      </Group>
+      </FormGroup>
     </SimpleForm>
   );
 };

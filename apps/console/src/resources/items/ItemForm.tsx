@@ -2,12 +2,12 @@ import {
   BooleanInput, FormDataConsumer, RadioButtonGroupInput, SaveButton, SimpleForm, TextArrayInput, TextInput, Toolbar,
   required, useRecordContext, useTranslate,
 } from 'react-admin';
-import { Alert, Box, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import { Alert } from '@mui/material';
 import { DepartmentInput } from '../../components/DepartmentInput';
 import { choices } from '../../labels';
 import type { FieldKind } from '../../payload';
 import { useMe } from '../../permissions';
+import { FormGroup } from '../../components/FormGroup';
 
 /** What PUT/POST /api/items accept, and how an empty input is sent. */
 export const ITEM_FIELDS: Record<string, FieldKind> = {
@@ -16,17 +16,6 @@ export const ITEM_FIELDS: Record<string, FieldKind> = {
   isJoint: 'value', jointField: 'text', initiatingDepartment: 'text', cooperatingDepartments: 'list',
 };
 
-const Group = ({ title, children }: { title: string; children: ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ width: '100%', mb: 1 }}>
-      <Typography variant="subtitle1" sx={{ fontWeight: 700, color: 'primary.main', mt: 1, mb: 1 }}>{translate(title)}</Typography>
-      <Box sx={{ display: 'grid', columnGap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' }, '& .wide': { gridColumn: '1 / -1' } }}>
-        {children}
-      </Box>
-    </Box>
-  );
-};
 
 const FormToolbar = () => (
   <Toolbar>
@@ -43,7 +32,7 @@ export const ItemForm = ({ create = false }: { create?: boolean }) => {
   return (
     <SimpleForm toolbar={frozen ? false : <FormToolbar />} defaultValues={create ? { itemType: 'general', methods: [], isJoint: false, cooperatingDepartments: [] } : undefined}>
       {frozen && <Alert severity="info" sx={{ width: '100%', mb: 2 }}>{translate('app.items.frozen')}</Alert>}
-      <Group title="app.items.sections.basic">
+      <FormGroup title="app.items.sections.basic">
         {create && me?.role === 'platform_admin' && <DepartmentInput validate={required()} />}
         <TextInput source="name" validate={required()} className="wide" />
         <TextInput source="category" />
@@ -56,12 +45,12 @@ export const ItemForm = ({ create = false }: { create?: boolean }) => {
         <TextInput source="frequency" />
         {!create && <TextInput source="seq" readOnly helperText="app.items.readonlyHint" />}
         {!create && <TextInput source="compilingUnit" readOnly helperText="app.items.readonlyHint" />}
-      </Group>
-      <Group title="app.items.sections.basis">
+      </FormGroup>
+      <FormGroup title="app.items.sections.basis">
         <TextInput source="legalBasis" multiline minRows={4} className="wide" />
         <TextInput source="content" multiline minRows={3} className="wide" />
-      </Group>
-      <Group title="app.items.sections.joint">
+      </FormGroup>
+      <FormGroup title="app.items.sections.joint">
         <BooleanInput source="isJoint" className="wide" />
         <FormDataConsumer>
           {({ formData }) => formData.isJoint ? (
@@ -72,7 +61,7 @@ export const ItemForm = ({ create = false }: { create?: boolean }) => {
             </>
           ) : null}
         </FormDataConsumer>
-      </Group>
+      </FormGroup>
     </SimpleForm>
   );
 };
