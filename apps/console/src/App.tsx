@@ -19,6 +19,11 @@ import tasks from './resources/tasks';
 import draws from './resources/draws';
 import targets from './resources/targets';
 import plugins from './resources/plugins';
+import inspections from './resources/inspections';
+import publications from './resources/publications';
+import followups from './resources/followups';
+import referrals from './resources/referrals';
+import calendar from './resources/calendar';
 import { FormPage } from './forms/FormPage';
 import { PublicDrawPage } from './public/PublicDrawPage';
 import { pluginPages, pluginResources } from './plugin-parts';
@@ -26,7 +31,7 @@ import { pluginPages, pluginResources } from './plugin-parts';
 // react-router's Route, through react-admin (the console does not depend on react-router-dom itself)
 const { Route } = reactRouterProvider;
 
-const RESOURCES: ResourceProps[] = [items, plans, tasks, draws, targets, entities, inspectors, conflicts, departments, users, plugins, audit];
+const RESOURCES: ResourceProps[] = [items, plans, tasks, draws, targets, inspections, publications, followups, referrals, calendar, entities, inspectors, conflicts, departments, users, plugins, audit];
 
 /** The resources of the signed-in role; create and edit pages only where the server's matrix grants them. */
 const resourcesFor = (me: Me | undefined) => [

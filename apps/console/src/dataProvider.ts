@@ -72,6 +72,28 @@ export interface PluginDiff {
 /** GET /api/forms/:id: a plugin's inspection form as stored (the renderer reads `definition`). */
 export interface StoredForm { id: number; pluginId: string; formKey: string; version: number; title: string; definition: import('./forms/types').FormDefinition }
 
+export type InspectionAction = 'submit' | 'approve' | 'return' | 'correct';
+export type ReferralAction = 'accept' | 'return' | 'close';
+
+/** An evidence file of an inspection record, stored once by its SHA-256. */
+export interface Attachment { id: number; inspectionId: number; sha256: string; mime: string; size: number; filename: string; createdAt: string }
+
+/** GET /api/publications/board: per department. */
+export interface BoardRow { departmentId: number; departmentName: string; pending: number; yellow: number; red: number; publishedOnTime: number; publishedLate: number }
+
+export interface CreditEntry {
+  id: number; entityId: number; uscc: string; entityName: string; publicationId: number; inspectionId: number; departmentId: number;
+  departmentName: string; outcome: string; outcomeLabel: string; violations: string[]; publishedAt: string;
+}
+export interface EntityCredit {
+  entity: { id: number; uscc: string; name: string; status?: string; riskTier: string | null; riskInputTier: string | null; riskInputReasons: string[]; abnormalList?: boolean; seriousViolationList?: boolean };
+  records: CreditEntry[];
+}
+export interface PublicationRun { today: string; deadlinesFilled: number; published: number; warnings: { yellow: number; red: number } }
+
+export const attachmentUrl = (id: RaRecord['id']) => `${API}/attachments/${id}`;
+export const creditCsvUrl = (entityId: RaRecord['id']) => `${API}/entities/${entityId}/credit.csv`;
+
 export type ImportResource = 'items' | 'entities' | 'inspectors';
 
 /** /api/<resource>/export with the list's current sort and filter: a plain link, so the cookie goes along. */
@@ -121,6 +143,32 @@ export const dataProvider = {
   getForm: async (id: string | number) => (await httpClient(`${API}/forms/${id}`)).json as StoredForm,
   /** 200 {ok, problems}; a 422 is thrown with body.error.details [{field, message}]. */
   validateForm: async (id: string | number, answers: Record<string, unknown>) => (await post(`/forms/${id}/validate`, { answers })) as { ok: true; problems: string[] },
+  /** POST /api/inspections {targetId}: opens the record of a drawn target, or answers the one already open. */
+  openInspection: async (targetId: RaRecord['id']) => (await post('/inspections', { targetId: Number(targetId) })) as RaRecord,
+  /** submit | approve | return {note} | correct {reason}; answers the record (for correct: the new draft version). */
+  inspectionAction: async (id: RaRecord['id'], action: InspectionAction, body?: { note?: string; reason?: string }) =>
+    ({ data: (await post(`/inspections/${id}/${action}`, body)) as RaRecord }),
+  attachments: async (inspectionId: RaRecord['id']) => (await httpClient(`${API}/inspections/${inspectionId}/attachments`)).json as Attachment[],
+  uploadAttachment: async (inspectionId: RaRecord['id'], file: File) => {
+    const body = new FormData();
+    body.append('file', file);
+    return (await httpClient(`${API}/inspections/${inspectionId}/attachments`, { method: 'POST', body })).json as Attachment;
+  },
+  /** The form a section is filled against: the item's plugin form, else the platform's default form. */
+  formForItem: async (itemId: RaRecord['id']) => {
+    const list = async (filter: object) => (await httpClient(`${API}/forms?filter=${encodeURIComponent(JSON.stringify(filter))}`)).json as { id: number; formKey: string; version: number }[];
+    const own = await list({ itemId });
+    if (own.length) return own[own.length - 1]!.id;
+    const platform = (await list({ pluginId: 'platform' })).filter((f) => f.formKey === 'default-inspection');
+    return platform.sort((a, b) => b.version - a.version)[0]?.id ?? null;
+  },
+  publicationBoard: async () => (await httpClient(`${API}/publications/board`)).json as BoardRow[],
+  runPublications: async () => (await post('/publications/run')) as PublicationRun,
+  closeFollowup: async (id: RaRecord['id'], body: { closedOn?: string; result: string }) => ({ data: (await post(`/followups/${id}/close`, body)) as RaRecord }),
+  /** accept | return {reason} | close {closedOn, result}. */
+  referralAction: async (id: RaRecord['id'], action: ReferralAction, body?: Record<string, string>) =>
+    ({ data: (await post(`/referrals/${id}/${action}`, body)) as RaRecord }),
+  entityCredit: async (id: RaRecord['id']) => (await httpClient(`${API}/entities/${id}/credit`)).json as EntityCredit,
   getJob: async (jobId: string) => {
     const { json } = await httpClient(`${API}/jobs/${encodeURIComponent(jobId)}`);
     return json as ImportJob;

@@ -1,3 +1,5 @@
+import { FOLLOWUP_MEASURE_LABELS, INSPECTION_METHOD_LABELS, OUTCOME_LABELS } from '@sxgk/core/outcomes';
+
 // The platform's vocabulary: every enum value the API speaks, with its Chinese label.
 // Inputs and fields use `choices(...)`, whose names are i18n keys (`enums.<group>.<value>`),
 // so the English locale can relabel them; zh.ts takes its texts straight from these maps.
@@ -61,6 +63,12 @@ export const AUDIT_ACTION = {
   enable: '启用',
   disable: '停用',
   upgrade: '升级',
+  return: '退回',
+  correct: '更正',
+  substitute: '替换检查人员',
+  run: '立即公示',
+  accept: '接收',
+  close: '办结',
 } as const;
 
 export const AUDIT_RESOURCE = {
@@ -82,6 +90,13 @@ export const AUDIT_RESOURCE = {
   queues: '任务队列',
   auth: '登录认证',
   platform: '平台',
+  inspections: '检查记录',
+  attachments: '证据材料',
+  publications: '结果公示',
+  followups: '后续处置',
+  referrals: '移送',
+  calendar: '工作日历',
+  credit: '信用记录',
 } as const;
 
 export const HISTORY_SOURCE = { api: '手工维护', import: '批量导入', seed: '初始数据' } as const;
@@ -91,6 +106,15 @@ export const DRAW_STATUS = { prepared: '已准备（待抽取）', executing: '�
 export const ADDITION_REASON = { complaint: '投诉举报', referral: '转办移送', risk_signal: '风险预警' } as const;
 /** Draw strata: the four credit tiers plus D+ (经营异常名录 / 严重违法失信名单, drawn at the D ratio). */
 export const STRATUM = { ...RISK_TIER, 'D+': '异常名录/失信名单' } as const;
+
+// 检查与公示: the outcome, method and measure labels are core's (the server publishes the same words)
+export const INSPECTION_STATUS = { draft: '草稿', submitted: '待审核', approved: '已审核通过', superseded: '已更正（被替代）' } as const;
+export const PUBLICATION_STATUS = { pending: '待公示', published: '已公示' } as const;
+export const PUBLICATION_WARNING = { none: '正常', yellow: '黄色预警', red: '红色预警' } as const;
+export const FOLLOWUP_STATUS = { open: '处置中', closed: '已办结' } as const;
+export const REFERRAL_KIND = { department: '移送平台内部门', external: '移送外部机关', judicial: '移送司法机关' } as const;
+export const REFERRAL_STATUS = { sent: '待接收', accepted: '已接收', returned: '已退回', closed: '已办结' } as const;
+export const CALENDAR_KIND = { holiday: '法定节假日', makeup_workday: '调休上班日' } as const;
 
 export const ENUMS = {
   role: ROLE,
@@ -107,6 +131,16 @@ export const ENUMS = {
   drawStatus: DRAW_STATUS,
   additionReason: ADDITION_REASON,
   stratum: STRATUM,
+  outcome: OUTCOME_LABELS,
+  inspectionMethod: INSPECTION_METHOD_LABELS,
+  followupMeasure: FOLLOWUP_MEASURE_LABELS,
+  inspectionStatus: INSPECTION_STATUS,
+  publicationStatus: PUBLICATION_STATUS,
+  publicationWarning: PUBLICATION_WARNING,
+  followupStatus: FOLLOWUP_STATUS,
+  referralKind: REFERRAL_KIND,
+  referralStatus: REFERRAL_STATUS,
+  calendarKind: CALENDAR_KIND,
 };
 export type EnumName = keyof typeof ENUMS;
 
@@ -123,3 +157,10 @@ export const ITEM_STATUS_COLOR = { draft: 'default', published: 'success', withd
 
 export const PLAN_STATUS_COLOR = { draft: 'default', submitted: 'info', approved: 'primary', published: 'success', superseded: 'warning' } as const;
 export const DRAW_STATUS_COLOR = { prepared: 'info', executing: 'warning', executed: 'success', failed: 'error', superseded: 'default' } as const;
+
+export const INSPECTION_STATUS_COLOR = { draft: 'default', submitted: 'info', approved: 'success', superseded: 'warning' } as const;
+export const PUBLICATION_STATUS_COLOR = { pending: 'info', published: 'success' } as const;
+export const WARNING_COLOR = { none: 'success', yellow: 'warning', red: 'error' } as const;
+export const FOLLOWUP_STATUS_COLOR = { open: 'warning', closed: 'success' } as const;
+export const REFERRAL_STATUS_COLOR = { sent: 'info', accepted: 'primary', returned: 'warning', closed: 'success' } as const;
+export const CALENDAR_KIND_COLOR = { holiday: 'error', makeup_workday: 'info' } as const;

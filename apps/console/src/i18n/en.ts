@@ -2,6 +2,7 @@ import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
 import { pluginMessages } from '../plugin-parts';
 import { enInspection } from './en-inspection';
+import { enRecords } from './en-records';
 
 // English, switchable from the app bar. Same keys as zh.ts.
 const app = {
@@ -223,4 +224,4 @@ const enums = {
   },
 };
 
-export const en: TranslationMessages = mergeTranslations(englishMessages, app, resources, enums, enInspection, pluginMessages('en'));
+export const en: TranslationMessages = mergeTranslations(englishMessages, app, resources, enums, enInspection, enRecords, pluginMessages('en'));

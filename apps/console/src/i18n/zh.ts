@@ -4,6 +4,7 @@ import chineseMessages from '@haxqer/ra-language-chinese';
 import { ENUMS } from '../labels';
 import { pluginMessages } from '../plugin-parts';
 import { zhInspection } from './zh-inspection';
+import { zhRecords } from './zh-records';
 
 // Chinese, the default. The Chinese pack is written for react-admin v4: it is merged over the English
 // messages so any v5 key it lacks still has a text, and the keys below fill those gaps and polish
@@ -374,4 +375,4 @@ const resources = {
   },
 };
 
-export const zh: TranslationMessages = mergeTranslations(englishMessages, chineseMessages, ra, app, resources, { enums: ENUMS }, zhInspection, pluginMessages('zh'));
+export const zh: TranslationMessages = mergeTranslations(englishMessages, chineseMessages, ra, app, resources, { enums: ENUMS }, zhInspection, zhRecords, pluginMessages('zh'));

@@ -9,6 +9,7 @@ import { canRead, useMe } from '../permissions';
 const GROUPS: { key: string; resources: string[] }[] = [
   { key: 'items', resources: ['items'] },
   { key: 'inspection', resources: ['plans', 'tasks', 'draws', 'targets'] },
+  { key: 'records', resources: ['inspections', 'publications', 'followups', 'referrals', 'calendar'] },
   { key: 'directories', resources: ['entities', 'inspectors', 'conflicts'] },
   { key: 'system', resources: ['departments', 'users', 'plugins', 'audit'] },
 ];
