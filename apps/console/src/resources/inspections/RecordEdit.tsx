@@ -98,6 +98,11 @@ export const InspectionRecordEdit = () => {
   useEffect(() => { if (record) setDraft(fromRecord(record)); }, [record?.id, record?.updatedAt]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const teamIds = useMemo(() => (team ?? []).map((a) => a.inspectorId as number), [team]);
+  // the department's own categories: the problem categories of the forms this record is filled on
+  const categories = useMemo(() => [...new Set([
+    ...(sections ?? []).flatMap((s) => s.form?.definition.sections.flatMap((x) => x.fields.map((f) => f.problemCategory ?? '')) ?? []),
+    ...DEFAULT_VIOLATION_CATEGORIES,
+  ].filter(Boolean))], [sections]);
   if (loadError) return <Alert severity="error" sx={{ mt: 2 }}>{(loadError as Error).message}</Alert>;
   if (isPending || !record || !draft) return <Loading />;
 
@@ -279,7 +284,7 @@ export const InspectionRecordEdit = () => {
           <Box sx={{ mt: 2 }} data-testid="inspection-violations">
             <Typography variant="body2" sx={{ fontWeight: 500, mb: 1 }}>{translate('resources.inspections.fields.violations')} *</Typography>
             <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-              {DEFAULT_VIOLATION_CATEGORIES.map((v) => {
+              {categories.map((v) => {
                 const on = draft.violations.includes(v);
                 return <Chip key={v} label={v} color={on ? 'error' : 'default'} variant={on ? 'filled' : 'outlined'} disabled={!editable}
                   onClick={() => set({ violations: toggle(draft.violations, v) })} sx={{ height: 'auto', py: 0.5, '& .MuiChip-label': { whiteSpace: 'normal' } }} />;
