@@ -24,6 +24,8 @@ export interface Form {
   problems(answers: Answers): string[];
   findings(answers: Answers): { field: string; label: string; category: string }[];
   validate(input: unknown): ValidationResult;
+  /** a draft saved half-way (in the field): answers given must be valid, none is required yet */
+  validateDraft(input: unknown): ValidationResult;
 }
 
 // Empty answers count as missing, so a cleared input reads "please fill in", not "wrong type".
@@ -45,7 +47,9 @@ export function defineForm(definition: FormDefinition): Form {
   const answers = z.strictObject(Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f)])), {
     error: (iss) => (iss.code === 'unrecognized_keys' ? `表单中没有这些字段：${iss.keys.join('、')}` : '请填写检查记录'),
   });
-  const schema = z.object({ answers: z.preprocess(dropEmpty, answers) }, { error: '提交内容应为 { answers: {...} }' });
+  const envelope = (a: z.ZodType) => z.object({ answers: z.preprocess(dropEmpty, a) }, { error: '提交内容应为 { answers: {...} }' });
+  const schema = envelope(answers);
+  const draftSchema = envelope(answers.partial());
   const jsonSchema = {
     ...z.toJSONSchema(z.object({ answers })),
     title: definition.title,
@@ -57,16 +61,19 @@ export function defineForm(definition: FormDefinition): Form {
   const findings = (a: Answers) => fields.filter((f) => isProblem(f, a[f.key]))
     .map((f) => ({ field: f.key, label: f.label, category: f.problemCategory ?? f.label }));
   const problems = (a: Answers) => [...new Set(findings(a).map((x) => x.category))];
+  const check = (s: z.ZodType, input: unknown): ValidationResult => {
+    const r = s.safeParse(input);
+    if (!r.success) return { ok: false, errors: fieldErrors(r.error) };
+    const given = (r.data as { answers: Answers }).answers;
+    return { ok: true, answers: given, problems: problems(given) };
+  };
 
   return Object.freeze({
     key: definition.key, version: definition.version, title: definition.title, definition, fields,
     schema: schema as unknown as Form['schema'], jsonSchema, confidentialKeys: fields.filter((f) => f.confidential).map((f) => f.key),
     problems, findings,
-    validate(input: unknown): ValidationResult {
-      const r = schema.safeParse(input);
-      if (!r.success) return { ok: false, errors: fieldErrors(r.error) };
-      return { ok: true, answers: r.data.answers, problems: problems(r.data.answers) };
-    },
+    validate: (input: unknown) => check(schema, input),
+    validateDraft: (input: unknown) => check(draftSchema, input),
   });
 }
 

@@ -68,6 +68,16 @@ describe('defineForm', () => {
     ] });
   });
 
+  it('accepts a draft saved half-way, but still refuses wrong answers and unknown fields', () => {
+    const half = { registered: '否' };
+    expect(form.validate({ answers: half }).ok).toBe(false);
+    expect(form.validateDraft({ answers: half })).toEqual({ ok: true, answers: half, problems: ['未办理使用登记'] });
+    const wrong = form.validateDraft({ answers: { registered: '也许' } });
+    expect(wrong.ok).toBe(false);
+    if (!wrong.ok) expect(wrong.errors[0]!.field).toBe('registered');
+    expect(form.validateDraft({ answers: { nosuch: 1 } }).ok).toBe(false);
+  });
+
   it('rebuilds the same form from its stored definition', () => {
     const again = defineForm(JSON.parse(JSON.stringify(form.definition)));
     expect(again.jsonSchema).toEqual(form.jsonSchema);

@@ -20,7 +20,7 @@ type Sc = Parameters<typeof inspectionsRepo.submit>[1];
 
 // forms are frozen once used, so a definition's compiled form can be kept by its text
 const compiled = new Map<string, Form>();
-export const validateSection: SectionValidator = (definition, answers, itemName) => {
+export const validateSection: SectionValidator = (definition, answers, itemName, draft) => {
   const key = JSON.stringify(definition);
   let form = compiled.get(key);
   if (!form) {
@@ -28,7 +28,7 @@ export const validateSection: SectionValidator = (definition, answers, itemName)
     if (compiled.size > 500) compiled.clear();
     compiled.set(key, form);
   }
-  const r = form.validate({ answers });
+  const r = draft ? form.validateDraft({ answers }) : form.validate({ answers });
   if (!r.ok) throw new AppError('VALIDATION', `“${itemName}”的检查表填写有误：${r.errors.map((e) => e.message).join('；')}`, { itemName, errors: r.errors });
   return r.answers;
 };
@@ -101,7 +101,7 @@ export function inspectionRoutes(app: OpenAPIHono<AppEnv>) {
 
   const actions = [
     { action: 'submit', summary: '提交审核（记录须完整；所用表单版本随之冻结）', permission: 'update' as const, schema: null,
-      run: (c: Ctx, scope: Sc, id: number) => inspectionsRepo.submit(c.var.deps.db, scope, id, meta(c, c.var.actor!)) },
+      run: (c: Ctx, scope: Sc, id: number) => inspectionsRepo.submit(c.var.deps.db, scope, id, meta(c, c.var.actor!), validateSection) },
     { action: 'approve', summary: '审核通过（部门管理员；记录人或在场人员不得审核——双人原则）：记录冻结，生成公示（结果日期为审核通过当日），发现问题的开启后续处置', permission: 'approve' as const, schema: null,
       run: (c: Ctx, scope: Sc, id: number) => inspectionsRepo.approve(c.var.deps.db, scope, id, meta(c, c.var.actor!)) },
     { action: 'return', summary: '退回修改（须写明原因；双人原则同审核）', permission: 'approve' as const, schema: reviewReturn,

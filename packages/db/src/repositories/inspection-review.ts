@@ -4,6 +4,7 @@ import { opensFollowup, outcomeSubmissionSchema } from '@sxgk/core/outcomes';
 import type { Scope } from '@sxgk/core/permissions';
 import { CalendarYearMissingError, publicationDeadline } from '@sxgk/core/working-days';
 import type { Db } from '../client.ts';
+import type { SectionValidator } from './inspections.ts';
 import { appendAudit } from '../audit.ts';
 import { mustExist, type WriteMeta } from '../scope.ts';
 import { pluginsRepo } from './plugins.ts';
@@ -15,7 +16,7 @@ import { assertWriter, audit, findInspection, lock, lockForReview, toJson } from
 
 export const inspectionReview = {
   /** draft → submitted: the record must be complete; the form versions it was filled against are frozen. */
-  async submit(db: Db, scope: Scope, id: number, meta: WriteMeta) {
+  async submit(db: Db, scope: Scope, id: number, meta: WriteMeta, validate: SectionValidator) {
     await db.transaction().execute(async (trx) => {
       const before = await lock(trx, scope, id, meta.actor);
       await assertWriter(trx, before, meta.actor);
@@ -34,6 +35,10 @@ export const inspectionReview = {
         for (const i of itemIds) if (!filled.has(i)) missing.push(`“${names.find((n) => n.id === i)?.name ?? i}”的检查表`);
       }
       if (missing.length) throw new AppError('VALIDATION', `提交前请填写：${missing.join('、')}`, { missing });
+      // drafts may be saved half-filled in the field; what is submitted must be complete
+      const forms = new Map((await trx.selectFrom('forms').select(['id', 'definition']).where('id', 'in', before.sections.map((x) => x.formId).concat(0)).execute()).map((f) => [f.id, f.definition]));
+      const itemNames = new Map((await trx.selectFrom('items').select(['id', 'name']).where('id', 'in', itemIds.concat(0)).execute()).map((i) => [i.id, i.name]));
+      for (const x of before.sections) validate(forms.get(x.formId), x.answers, itemNames.get(x.itemId) ?? `事项 #${x.itemId}`, false);
       if (before.outcome) {
         const r = outcomeSubmissionSchema().safeParse({ outcome: before.outcome, violations: before.violations });
         if (!r.success) throw new AppError('VALIDATION', r.error.issues.map((i) => i.message).join('；'), { field: 'outcome' });

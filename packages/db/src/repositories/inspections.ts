@@ -19,8 +19,11 @@ import { inspectionAttachments } from './inspection-attachments.ts';
 // inspectors assigned to the target (or the lead department's admin), reviewed by a department
 // admin who did not record it, frozen once approved; a correction is a new version.
 
-/** Validates one section's answers against its form definition (the API passes the plugin SDK's); throws on refusal. */
-export type SectionValidator = (definition: unknown, answers: unknown, itemName: string) => Record<string, unknown>;
+/**
+ * Validates one section's answers against its form definition (the API passes the plugin SDK's);
+ * throws on refusal. A draft may leave answers out; submission needs every required one.
+ */
+export type SectionValidator = (definition: unknown, answers: unknown, itemName: string, draft: boolean) => Record<string, unknown>;
 
 export interface InspectionInput {
   methods?: string[];
@@ -106,7 +109,7 @@ export const inspectionsRepo = {
         for (const s of input.sections) {
           const form = forms.get(s.itemId);
           if (!form) throw new AppError('VALIDATION', `事项 #${s.itemId} 不属于本检查任务`, { field: 'sections' });
-          const answers = validate(form.definition, s.answers, names.get(s.itemId) ?? `事项 #${s.itemId}`);
+          const answers = validate(form.definition, s.answers, names.get(s.itemId) ?? `事项 #${s.itemId}`, true);
           merged.set(s.itemId, { itemId: s.itemId, formId: form.id, formVersion: form.version, answers });
         }
         patch.sections = toJson(itemIds.filter((i) => merged.has(i)).map((i) => merged.get(i)!));
