@@ -1,39 +1,10 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import { fetchUtils, HttpError, type DataProvider, type RaRecord } from 'react-admin';
+import type { DataProvider, RaRecord } from 'react-admin';
+import { API, httpClient, post } from './httpClient';
+import { workflowActions } from './workflowActions';
 
-/** Same origin as the console: the API serves it. */
-export const API = '/api';
-
-interface ApiErrorBody {
-  error?: { code?: string; message?: string; details?: unknown };
-}
-type Detail = { field?: string; path?: unknown[]; message?: string };
-
-/** A 422's details ({field} or [{field|path, message}]) in react-admin's server-side validation shape:
- *  each message under its input, and the whole message as the notification (root.serverError). */
-function formErrors(message: string, details: unknown): Record<string, unknown> {
-  const errors: Record<string, unknown> = { root: { serverError: message } };
-  for (const d of ([] as Detail[]).concat((details ?? []) as Detail | Detail[])) {
-    const field = d?.field ?? (Array.isArray(d?.path) ? d.path.filter((p) => typeof p === 'string').join('.') : '');
-    if (field && !(field in errors)) errors[field] = d.message ?? message;
-  }
-  return errors;
-}
-
-/** fetchJson with the session cookie; a 4xx/5xx carries the server's Chinese message to the notification. */
-export async function httpClient(url: string, options: fetchUtils.Options = {}) {
-  try {
-    return await fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
-  } catch (e) {
-    if (e instanceof HttpError) {
-      const error = (e.body as ApiErrorBody | undefined)?.error;
-      const message = error?.message || e.message;
-      const body = e.status === 422 && e.body ? { ...e.body, errors: formErrors(message, error?.details) } : e.body;
-      throw new HttpError(message, e.status, body);
-    }
-    throw e;
-  }
-}
+export { API, httpClient } from './httpClient';
+export type { InspectionAction, ItemAction, PlanAction, PluginAction, ReferralAction } from './workflowActions';
 
 export interface ImportJob {
   id: string;
@@ -53,13 +24,6 @@ export interface HistoryEntry {
   actorUsername: string | null;
 }
 
-export type ItemAction = 'publish' | 'withdraw' | 'revise';
-export type PlanAction = 'submit' | 'approve' | 'reject' | 'publish' | 'adjust';
-export type PluginAction = 'enable' | 'disable';
-
-/** POST with a JSON body (the server refuses an empty body with content-type JSON, so `{}` at least). */
-const post = async (path: string, body: unknown = {}) =>
-  (await httpClient(`${API}${path}`, { method: 'POST', body: JSON.stringify(body) })).json;
 interface Named { key: string; name?: string; title?: string; version?: number; fields?: string[]; fromVersion?: number; toVersion?: number }
 export interface PluginDiff {
   installedVersion: string | null;
@@ -71,9 +35,6 @@ export interface PluginDiff {
 
 /** GET /api/forms/:id: a plugin's inspection form as stored (the renderer reads `definition`). */
 export interface StoredForm { id: number; pluginId: string; formKey: string; version: number; title: string; definition: import('./forms/types').FormDefinition }
-
-export type InspectionAction = 'submit' | 'approve' | 'return' | 'correct';
-export type ReferralAction = 'accept' | 'return' | 'close';
 
 /** An evidence file of an inspection record, stored once by its SHA-256. */
 export interface Attachment { id: number; inspectionId: number; sha256: string; mime: string; size: number; filename: string; createdAt: string }
@@ -106,13 +67,10 @@ export const rejectionsUrl = (jobId: string) => `${API}/jobs/${encodeURIComponen
 
 const base = simpleRestProvider(API, httpClient);
 
+/** ra-data-simple-rest for the CRUD routes, plus the workflow transitions and the reads and uploads beyond CRUD. */
 export const dataProvider = {
   ...base,
-  /** POST /api/items/:id/{publish|withdraw|revise}; answers the item (for revise: the new draft). */
-  itemAction: async (id: RaRecord['id'], action: ItemAction) => {
-    const { json } = await httpClient(`${API}/items/${id}/${action}`, { method: 'POST' });
-    return { data: json as RaRecord };
-  },
+  ...workflowActions,
   entityHistory: async (id: RaRecord['id']) => {
     const { json } = await httpClient(`${API}/entities/${id}/history`);
     return json as HistoryEntry[];
@@ -125,17 +83,7 @@ export const dataProvider = {
     const { json } = await httpClient(`${API}/${resource}/import`, { method: 'POST', body });
     return json as { jobId: string };
   },
-  /** POST /api/plans/:id/<action>; reject takes {note}, adjust {reason} and answers the new draft version. */
-  planAction: async (id: RaRecord['id'], action: PlanAction, body?: { note?: string; reason?: string }) =>
-    ({ data: (await post(`/plans/${id}/${action}`, body)) as RaRecord }),
   taskAdditions: async (taskId: RaRecord['id']) => (await httpClient(`${API}/tasks/${taskId}/additions`)).json as RaRecord[],
-  addTaskEntity: (taskId: RaRecord['id'], body: { entityId: number; reason: string; note?: string }) => post(`/tasks/${taskId}/additions`, body),
-  /** Fixes the candidates and inspectors, publishes the commitment; answers the prepared draw. */
-  prepareDraw: async (taskId: RaRecord['id'], beaconSource: string) => (await post(`/tasks/${taskId}/draws`, { beaconSource })) as RaRecord,
-  executeDraw: async (drawId: RaRecord['id'], body: { beacon: string; witnesses: string[] }) => (await post(`/draws/${drawId}/execute`, body)) as { jobId: string },
-  redraw: async (drawId: RaRecord['id'], reason: string) => (await post(`/draws/${drawId}/redraw`, { reason })) as RaRecord,
-  /** enable / disable for a department (platform admins name it; department roles act for their own). */
-  pluginAction: (id: string, action: PluginAction, departmentId?: number) => post(`/plugins/${id}/${action}`, departmentId ? { departmentId } : {}),
   pluginDiff: async (id: string, departmentId?: number) =>
     (await httpClient(`${API}/plugins/${id}/diff${departmentId ? `?departmentId=${departmentId}` : ''}`)).json as PluginDiff,
   formsOfItem: async (itemId: RaRecord['id']) =>
@@ -143,11 +91,6 @@ export const dataProvider = {
   getForm: async (id: string | number) => (await httpClient(`${API}/forms/${id}`)).json as StoredForm,
   /** 200 {ok, problems}; a 422 is thrown with body.error.details [{field, message}]. */
   validateForm: async (id: string | number, answers: Record<string, unknown>) => (await post(`/forms/${id}/validate`, { answers })) as { ok: true; problems: string[] },
-  /** POST /api/inspections {targetId}: opens the record of a drawn target, or answers the one already open. */
-  openInspection: async (targetId: RaRecord['id']) => (await post('/inspections', { targetId: Number(targetId) })) as RaRecord,
-  /** submit | approve | return {note} | correct {reason}; answers the record (for correct: the new draft version). */
-  inspectionAction: async (id: RaRecord['id'], action: InspectionAction, body?: { note?: string; reason?: string }) =>
-    ({ data: (await post(`/inspections/${id}/${action}`, body)) as RaRecord }),
   attachments: async (inspectionId: RaRecord['id']) => (await httpClient(`${API}/inspections/${inspectionId}/attachments`)).json as Attachment[],
   uploadAttachment: async (inspectionId: RaRecord['id'], file: File) => {
     const body = new FormData();
@@ -164,10 +107,6 @@ export const dataProvider = {
   },
   publicationBoard: async () => (await httpClient(`${API}/publications/board`)).json as BoardRow[],
   runPublications: async () => (await post('/publications/run')) as PublicationRun,
-  closeFollowup: async (id: RaRecord['id'], body: { closedOn?: string; result: string }) => ({ data: (await post(`/followups/${id}/close`, body)) as RaRecord }),
-  /** accept | return {reason} | close {closedOn, result}. */
-  referralAction: async (id: RaRecord['id'], action: ReferralAction, body?: Record<string, string>) =>
-    ({ data: (await post(`/referrals/${id}/${action}`, body)) as RaRecord }),
   entityCredit: async (id: RaRecord['id']) => (await httpClient(`${API}/entities/${id}/credit`)).json as EntityCredit,
   getJob: async (jobId: string) => {
     const { json } = await httpClient(`${API}/jobs/${encodeURIComponent(jobId)}`);

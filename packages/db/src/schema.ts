@@ -2,6 +2,8 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { RiskTier, Role } from '@sxgk/core/roles';
 import type { DrawTables } from './schema-draws.ts';
 import type { InspectionTables } from './schema-inspections.ts';
+import type { JobTables } from './schema-jobs.ts';
+import type { PluginTables } from './schema-plugins.ts';
 
 // Column names are camelCase here; CamelCasePlugin maps them to snake_case in SQL.
 type Created = ColumnType<Date, Date | string | undefined, never>;
@@ -131,41 +133,6 @@ export interface ConflictTable {
   createdAt: Created;
 }
 
-export interface UploadTable {
-  id: Generated<string>;
-  filename: string;
-  size: ColumnType<string, number, never>;
-  sha256: string;
-  createdBy: number | null;
-  createdAt: Created;
-}
-export interface UploadChunkTable {
-  uploadId: string;
-  seq: number;
-  data: Buffer;
-}
-
-export type JobState = 'queued' | 'active' | 'completed' | 'failed';
-export interface JobTable {
-  id: Generated<string>;
-  kind: string;
-  departmentId: number | null;
-  createdBy: number | null;
-  state: Generated<JobState>;
-  progress: Generated<number>;
-  params: Json<Record<string, unknown>>;
-  result: Json<Record<string, unknown>> | null;
-  error: string | null;
-  createdAt: Created;
-  finishedAt: Date | null;
-}
-export interface JobRejectionTable {
-  jobId: string;
-  rowNo: number;
-  columnName: string;
-  reason: string;
-}
-
 export interface AuditLogTable {
   id: Generated<string>;
   at: Date;
@@ -183,43 +150,7 @@ export interface AuditLogTable {
   hash: string;
 }
 
-// Tables of migration 0003: department plugins, their forms, and where plugin items came from.
-export interface PluginInstallationTable {
-  departmentId: number;
-  pluginId: string;
-  version: string;
-  enabled: Generated<boolean>;
-  enabledAt: Date | null;
-  disabledAt: Date | null;
-}
-export interface FormTable {
-  id: Generated<number>;
-  pluginId: string;
-  formKey: string;
-  version: number;
-  title: Generated<string>;
-  definition: Json;
-  used: Generated<boolean>;
-  createdAt: Created;
-}
-export interface ItemFormTable {
-  itemId: number;
-  formId: number;
-}
-export interface PluginItemKeyTable {
-  itemId: number;
-  pluginId: string;
-  itemKey: string;
-  pluginVersion: string;
-  entityTags: Generated<string[]>;
-  delivered: Json;
-}
-
-export interface Database extends DrawTables, InspectionTables {
-  pluginInstallations: PluginInstallationTable;
-  forms: FormTable;
-  itemForms: ItemFormTable;
-  pluginItemKeys: PluginItemKeyTable;
+export interface Database extends DrawTables, InspectionTables, PluginTables, JobTables {
   departments: DepartmentTable;
   users: UserTable;
   sessions: SessionTable;
@@ -229,10 +160,6 @@ export interface Database extends DrawTables, InspectionTables {
   entityHistory: EntityHistoryTable;
   inspectors: InspectorTable;
   conflicts: ConflictTable;
-  uploads: UploadTable;
-  uploadChunks: UploadChunkTable;
-  jobs: JobTable;
-  jobRejections: JobRejectionTable;
   auditLog: AuditLogTable;
 }
 
@@ -244,7 +171,8 @@ export type ItemUpdate = Updateable<ItemTable>;
 export type Entity = Selectable<EntityTable>;
 export type Inspector = Selectable<InspectorTable>;
 export type Conflict = Selectable<ConflictTable>;
-export type Job = Selectable<JobTable>;
 export type AuditEntry = Selectable<AuditLogTable>;
 export type * from './schema-draws.ts';
 export type * from './schema-inspections.ts';
+export type * from './schema-plugins.ts';
+export type * from './schema-jobs.ts';
