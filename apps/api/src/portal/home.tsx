@@ -1,4 +1,4 @@
-/** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic @jsxImportSource hono/jsx */
 import { Layout } from './layout.tsx';
 
 export function HomePage(props: { departments: { id: number; name: string }[] }) {

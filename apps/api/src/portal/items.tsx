@@ -1,4 +1,4 @@
-/** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic @jsxImportSource hono/jsx */
 import { ITEM_TYPE, Layout, Pager } from './layout.tsx';
 import { PAGE_SIZE, type publishedItems } from './data.ts';
 

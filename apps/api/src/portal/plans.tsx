@@ -1,4 +1,4 @@
-/** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic @jsxImportSource hono/jsx */
 import { Layout, when } from './layout.tsx';
 import type { publishedPlans } from './data.ts';
 

@@ -1,4 +1,4 @@
-/** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic @jsxImportSource hono/jsx */
 import type { PublicEntity } from '@sxgk/core/redaction';
 import { isProblem } from '@sxgk/core/outcomes';
 import type { PublicResult } from '@sxgk/db';
