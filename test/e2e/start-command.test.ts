@@ -26,7 +26,8 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${port}`;
   const url = new URL(ADMIN_URL);
   url.pathname = `/${database}`;
-  child = spawn('npx', ['tsx', 'scripts/start.ts'], {
+  // node itself with tsx's loader: one process, so stopping it stops the platform
+  child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: ROOT, env: { ...process.env, PORT: String(port), DATABASE_URL: url.toString(), QUEUE_PREFIX: database, LOG_LEVEL: 'warn' },
   });
   child.stdout!.on('data', (d) => { output += d; });
