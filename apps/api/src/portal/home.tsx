@@ -1,4 +1,5 @@
-/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+/** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import { Layout } from './layout.tsx';
 
 export function HomePage(props: { departments: { id: number; name: string }[] }) {

@@ -1,4 +1,5 @@
-/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+/** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import { ITEM_TYPE, Layout, Pager } from './layout.tsx';
 import { PAGE_SIZE, type publishedItems } from './data.ts';
 

@@ -1,4 +1,5 @@
-/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+/** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import type { Child } from 'hono/jsx';
 
 // The portal's one layout: mobile-first, one small inline stylesheet, no script unless a page

@@ -1,4 +1,5 @@
-/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+/** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import { Layout, when } from './layout.tsx';
 import type { publishedPlans } from './data.ts';
 

@@ -1,4 +1,5 @@
-/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+/** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import type { PublicEntity } from '@sxgk/core/redaction';
 import { isProblem } from '@sxgk/core/outcomes';
 import type { PublicResult } from '@sxgk/db';

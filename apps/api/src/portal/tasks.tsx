@@ -1,4 +1,5 @@
-/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+/** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import type { PublicEntity } from '@sxgk/core/redaction';
 import { DRAW_STATUS, ENTITY_KIND, Layout, Pager, STRATUM, ratio, when } from './layout.tsx';
 import { PAGE_SIZE, type PortalDraw, type publicTask, type publicTasks } from './data.ts';
