@@ -1,19 +1,12 @@
-import { DataTable, List, SearchInput, TextField, useTranslate } from 'react-admin';
+import { DataTable, List, TextField } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField';
 import { DepartmentField } from '../../components/DepartmentField';
-import { DepartmentInput } from '../../components/DepartmentInput';
 import { MONO } from '../../components/cells';
 import { ListActions } from '../../components/ListActions';
-import { seesAllDepartments, useMe } from '../../permissions';
+import { useListFilters } from '../../components/useListFilters';
 
 export const ConflictList = () => {
-  const me = useMe();
-  const translate = useTranslate();
-  const allDepartments = seesAllDepartments(me);
-  const filters = [
-    <SearchInput key="q" source="q" alwaysOn placeholder={translate('app.common.searchPlaceholder')} />,
-    ...(allDepartments ? [<DepartmentInput key="departmentId" alwaysOn />] : []),
-  ];
+  const { filters, allDepartments } = useListFilters();
   return (
     <List filters={filters} actions={<ListActions />} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
       <DataTable rowClick="show" bulkActionButtons={false}>

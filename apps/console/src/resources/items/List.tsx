@@ -1,25 +1,22 @@
-import { DataTable, List, SearchInput, SelectField, SelectInput, TextField, useTranslate } from 'react-admin';
+import { DataTable, List, SelectField, SelectInput, TextField, useTranslate } from 'react-admin';
 import { NOWRAP } from '../../components/cells';
 import { DateTimeField } from '../../components/DateTimeField';
 import { DepartmentField } from '../../components/DepartmentField';
-import { DepartmentInput } from '../../components/DepartmentInput';
 import { ItemStatusField } from '../../components/ItemStatusField';
 import { ListActions } from '../../components/ListActions';
 import { choices } from '../../labels';
-import { canWrite, seesAllDepartments, useMe } from '../../permissions';
+import { canWrite, useMe } from '../../permissions';
 import { BulkPublishButton } from './BulkPublishButton';
 import { EditDraftButton } from './DraftButtons';
+import { useListFilters } from '../../components/useListFilters';
 
 export const ItemList = () => {
   const me = useMe();
   const translate = useTranslate();
-  const allDepartments = seesAllDepartments(me);
-  const filters = [
-    <SearchInput key="q" source="q" alwaysOn placeholder={translate('app.common.searchPlaceholder')} />,
+  const { filters, allDepartments } = useListFilters(
     <SelectInput key="status" source="status" choices={choices('itemStatus')} alwaysOn />,
     <SelectInput key="itemType" source="itemType" choices={choices('itemType')} alwaysOn />,
-    ...(allDepartments ? [<DepartmentInput key="departmentId" alwaysOn />] : []),
-  ];
+  );
   return (
     <List filters={filters} actions={<ListActions importable />} sort={{ field: 'id', order: 'DESC' }} perPage={25} empty={false}>
       <DataTable rowClick="show" bulkActionButtons={canWrite(me, 'items') ? <BulkPublishButton /> : false}>

@@ -1,13 +1,12 @@
-import { Button, DataTable, LinkBase, List, NumberInput, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import { Button, DataTable, LinkBase, List, NumberInput, SelectInput, TextField, useTranslate } from 'react-admin';
 import ViewModuleIcon from '@mui/icons-material/ViewModule';
 import { NOWRAP } from '../../components/cells';
 import { DateTimeField } from '../../components/DateTimeField';
 import { DepartmentField } from '../../components/DepartmentField';
-import { DepartmentInput } from '../../components/DepartmentInput';
 import { ListActions } from '../../components/ListActions';
 import { choices } from '../../labels';
-import { seesAllDepartments, useMe } from '../../permissions';
 import { PlanStatusField } from './PlanStatusField';
+import { useListFilters } from '../../components/useListFilters';
 
 /** 年度汇总: every department's plans of a year side by side (the joint office's view). */
 const ConsolidatedButton = () => (
@@ -17,15 +16,11 @@ const ConsolidatedButton = () => (
 );
 
 export const PlanList = () => {
-  const me = useMe();
   const translate = useTranslate();
-  const allDepartments = seesAllDepartments(me);
-  const filters = [
-    <SearchInput key="q" source="q" alwaysOn placeholder={translate('app.common.searchPlaceholder')} />,
+  const { filters, allDepartments } = useListFilters(
     <NumberInput key="year" source="year" alwaysOn min={2000} max={2100} sx={{ width: 120 }} />,
     <SelectInput key="status" source="status" choices={choices('planStatus')} alwaysOn />,
-    ...(allDepartments ? [<DepartmentInput key="departmentId" alwaysOn />] : []),
-  ];
+  );
   return (
     <List filters={filters} actions={<ListActions extra={<ConsolidatedButton />} />} sort={{ field: 'id', order: 'DESC' }} perPage={25} empty={false}>
       <DataTable rowClick="show" bulkActionButtons={false}>

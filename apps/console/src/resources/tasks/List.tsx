@@ -1,19 +1,13 @@
-import { BooleanField, DataTable, List, SearchInput, TextField, useTranslate } from 'react-admin';
+import { BooleanField, DataTable, List, TextField, useTranslate } from 'react-admin';
 import { NOWRAP } from '../../components/cells';
 import { DepartmentField } from '../../components/DepartmentField';
-import { DepartmentInput } from '../../components/DepartmentInput';
 import { ListActions } from '../../components/ListActions';
-import { seesAllDepartments, useMe } from '../../permissions';
 import { DrawStatusField } from './DrawStatusField';
+import { useListFilters } from '../../components/useListFilters';
 
 export const TaskList = () => {
-  const me = useMe();
   const translate = useTranslate();
-  const allDepartments = seesAllDepartments(me);
-  const filters = [
-    <SearchInput key="q" source="q" alwaysOn placeholder={translate('app.common.searchPlaceholder')} />,
-    ...(allDepartments ? [<DepartmentInput key="departmentId" alwaysOn />] : []),
-  ];
+  const { filters, allDepartments } = useListFilters();
   return (
     // no /api/tasks/export exists, whatever the export grant says
     <List filters={filters} actions={<ListActions exportable={false} />} sort={{ field: 'id', order: 'DESC' }} perPage={25} empty={false}>

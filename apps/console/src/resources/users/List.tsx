@@ -1,23 +1,17 @@
-import { BooleanField, DataTable, List, NullableBooleanInput, NumberField, ReferenceField, SearchInput, SelectField, SelectInput, TextField, useTranslate } from 'react-admin';
+import { BooleanField, DataTable, List, NullableBooleanInput, NumberField, ReferenceField, SelectField, SelectInput, TextField } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField';
 import { DepartmentField } from '../../components/DepartmentField';
-import { DepartmentInput } from '../../components/DepartmentInput';
 import { MONO } from '../../components/cells';
 import { ListActions } from '../../components/ListActions';
 import { choices } from '../../labels';
-import { seesAllDepartments, useMe } from '../../permissions';
 import { LockedUntilField } from './LockedUntilField';
+import { useListFilters } from '../../components/useListFilters';
 
 export const UserList = () => {
-  const me = useMe();
-  const translate = useTranslate();
-  const allDepartments = seesAllDepartments(me);
-  const filters = [
-    <SearchInput key="q" source="q" alwaysOn placeholder={translate('app.common.searchPlaceholder')} />,
+  const { filters } = useListFilters(
     <SelectInput key="role" source="role" choices={choices('role')} alwaysOn />,
     <NullableBooleanInput key="active" source="active" nullLabel="app.common.all" alwaysOn />,
-    ...(allDepartments ? [<DepartmentInput key="departmentId" alwaysOn />] : []),
-  ];
+  );
   return (
     <List filters={filters} actions={<ListActions exportable={false} />} sort={{ field: 'id', order: 'ASC' }} perPage={25}>
       <DataTable rowClick="show" bulkActionButtons={false}>
