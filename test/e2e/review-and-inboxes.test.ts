@@ -8,7 +8,7 @@ import { launchChromium, shot, signIn, startPlatform } from './platform.ts';
 import { drawnTarget, filledRecord, inspectorAccount, type DrawnTarget } from './records.ts';
 
 // What follows a submitted record, in the console on a desktop: the review (退回 with a note, then
-// 审核通过, then 更正 into a new draft version), the follow-up inbox (处置措施, 办结), the referral
+// 审核通过, then 更正 into a new draft version), the follow-up inbox (处置措施, 完结), the referral
 // inbox between two departments (接收, 办结, 退回) and the working-day calendar. Each step builds on
 // the one before; what the user sees is checked, then what the API holds.
 let platform: Awaited<ReturnType<typeof startPlatform>>;
@@ -124,15 +124,15 @@ describe('review, follow-up and referral inboxes, calendar', () => {
     await r.getByText('责令限期改正').waitFor();
     expect(await r.innerText()).toContain('2026-05-10');
 
-    // 办结 through the close dialog
+    // 完结 through the close dialog
     await r.getByTestId(`followup-close-${f!.id}`).click();
     const dialog = admin.getByTestId('followup-close-dialog');
     await dialog.getByTestId('followup-close-dialog-date').fill('2026-05-12');
     await dialog.getByTestId('followup-close-dialog-text').fill('复查已整改到位');
     await dialog.getByTestId('followup-close-dialog-confirm').click();
-    await admin.getByText('后续处置已办结').waitFor();
+    await admin.getByText('后续处置已完结').waitFor();
     await r.getByTestId('status-closed').waitFor();
-    expect(await r.getByTestId('status-closed').innerText()).toBe('已办结');
+    expect(await r.getByTestId('status-closed').innerText()).toBe('已完结');
     expect(await r.innerText()).toContain('2026-05-12');
     expect(await r.getByTestId(`followup-close-${f!.id}`).count()).toBe(0);
     await shot(admin, 'followup-closed');

@@ -111,7 +111,8 @@ export const STRATUM = { ...RISK_TIER, 'D+': '异常名录/失信名单' } as co
 export const INSPECTION_STATUS = { draft: '草稿', submitted: '待审核', approved: '已审核通过', superseded: '已更正（被替代）' } as const;
 export const PUBLICATION_STATUS = { pending: '待公示', published: '已公示' } as const;
 export const PUBLICATION_WARNING = { none: '正常', yellow: '黄色预警', red: '红色预警' } as const;
-export const FOLLOWUP_STATUS = { open: '处置中', closed: '已办结' } as const;
+// 完结: the and the glossary's word for a closed follow-up
+export const FOLLOWUP_STATUS = { open: '处置中', closed: '已完结' } as const;
 export const REFERRAL_KIND = { department: '移送平台内部门', external: '移送外部机关', judicial: '移送司法机关' } as const;
 export const REFERRAL_STATUS = { sent: '待接收', accepted: '已接收', returned: '已退回', closed: '已办结' } as const;
 export const CALENDAR_KIND = { holiday: '法定节假日', makeup_workday: '调休上班日' } as const;

@@ -38,8 +38,8 @@ export const zhRecords = {
       onTime: '按时公示', late: '逾期公示', noDeadline: '待计算（该年度日历未维护）',
     },
     followups: {
-      closedOn: '办结日期', result: '办结情况', close: '办结', closeTitle: '完结后续处置', closeHint: '请先登记处置措施；填写办结日期和办结情况后完结。',
-      closeDone: '后续处置已办结', overdue: '已逾期', measuresButton: '处置措施', editHint: '登记处置措施、整改期限和复查情况；完结请在列表中点击“办结”。',
+      closedOn: '完结日期', result: '完结情况', close: '完结', closeTitle: '完结后续处置', closeHint: '请先登记处置措施；填写完结日期和处置结果后完结。',
+      closeDone: '后续处置已完结', overdue: '已逾期', measuresButton: '处置措施', editHint: '登记处置措施、整改期限和复查情况；完结请在列表中点击“完结”。',
     },
     referrals: {
       accept: '接收', acceptDone: '已接收移送', return: '退回', returnTitle: '退回移送', returnHint: '请说明退回原因（例如不属于本部门职责）。', returnDone: '移送已退回',
@@ -77,7 +77,7 @@ export const zhRecords = {
       name: '后续处置 |||| 后续处置',
       fields: {
         id: '编号', entityName: '检查对象', uscc: '统一社会信用代码', departmentId: '部门', outcome: '检查结果', measures: '处置措施',
-        deadline: '整改期限', recheckDate: '复查日期', recheckResult: '复查情况', status: '状态', closedOn: '办结日期', overdue: '仅逾期', q: '搜索',
+        deadline: '整改期限', recheckDate: '复查日期', recheckResult: '复查情况', status: '状态', closedOn: '完结日期', overdue: '仅逾期', q: '搜索',
       },
     },
     referrals: {
