@@ -5,7 +5,7 @@ import { serve } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { seedDemo } from '@sxgk/db';
 import { createTestDatabase } from '@sxgk/db/testing';
-import { QUEUE_NAMES, createQueue, redisConnection } from '@sxgk/jobs/queues';
+import { createQueue, obliterateQueues, redisConnection } from '@sxgk/jobs/queues';
 import { createApp } from '../../apps/api/src/app.ts';
 import { loadPlugins, migratePlugins } from '../../apps/api/src/plugins.ts';
 import { startWorkers } from '../../apps/worker/src/main.ts';
@@ -33,12 +33,9 @@ export async function startPlatform(opts: { entities?: number; plugins?: boolean
     async close() {
       await new Promise((r) => server.close(r));
       await Promise.all(workers.map((w) => w.close()));
-      // the publication worker schedules a repeatable job in this prefix: remove it with the others
-      const publication = createQueue(QUEUE_NAMES.publication, redisConnection(), prefix);
-      for (const q of [imports, draws, publication]) {
-        await q.obliterate({ force: true }).catch(() => undefined);
-        await q.close();
-      }
+      await Promise.all([imports.close(), draws.close()]);
+      // every queue of this prefix, the publication scheduler's included
+      await obliterateQueues(prefix);
       await t.drop();
     },
   };

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { createQueue, QUEUE_NAMES, redisConnection } from '@sxgk/jobs/queues';
+import { obliterateQueues } from '@sxgk/jobs/queues';
 
 // The README's start command as a newcomer runs it (after the console build turbo has done):
 // a fresh database is created, migrated and seeded, and one port serves everything.
@@ -42,12 +42,7 @@ beforeAll(async () => {
 afterAll(async () => {
   child?.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 1000));
-  // the platform's queues and schedulers under this run's prefix
-  for (const name of Object.values(QUEUE_NAMES)) {
-    const q = createQueue(name, redisConnection(), database);
-    await q.obliterate({ force: true }).catch(() => undefined);
-    await q.close();
-  }
+  await obliterateQueues(database);
   const c = new pg.Client({ connectionString: ADMIN_URL });
   await c.connect();
   await c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);

@@ -4,7 +4,7 @@ import { serve } from '@hono/node-server';
 import { seedDemo, DEMO_PASSWORD } from '@sxgk/db';
 import { createTestDatabase } from '@sxgk/db/testing';
 import type { Worker } from 'bullmq';
-import { createQueue, redisConnection } from '@sxgk/jobs/queues';
+import { createQueue, obliterateQueues, redisConnection } from '@sxgk/jobs/queues';
 import { createApp } from '../src/app.ts';
 import { startDrawWorker } from '../../worker/src/draws/worker.ts';
 
@@ -49,10 +49,8 @@ export async function startTestApi(opts: { entities?: number; drawWorkers?: numb
     async close() {
       await new Promise((r) => server.close(r));
       await Promise.all(workers.map((w) => w.close(true)));
-      await draws.obliterate({ force: true }).catch(() => undefined);
-      await draws.close();
-      await imports.obliterate({ force: true }).catch(() => undefined);
-      await imports.close();
+      await Promise.all([imports.close(), draws.close()]);
+      await obliterateQueues(prefix);
       await t.drop();
     },
   };

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { jobsRepo, seedDemo, uploadsRepo, type Db, type Job } from '@sxgk/db';
 import { createTestDatabase } from '@sxgk/db/testing';
-import { createQueue, enqueueImport, redisConnection, type ImportKind, type ImportPayload } from '@sxgk/jobs/queues';
+import { createQueue, enqueueImport, obliterateQueues, redisConnection, type ImportKind, type ImportPayload } from '@sxgk/jobs/queues';
 import { startWorkers } from '../src/main.ts';
 
 // One test file's world: its own database (seeded demo city, 50 entities), its own queue
@@ -54,8 +54,8 @@ export async function startHarness() {
       Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
     async close() {
       await Promise.all(workers.map((w) => w.close()));
-      await queue.obliterate({ force: true }).catch(() => undefined);
       await queue.close();
+      await obliterateQueues(prefix);
       await t.drop();
     },
   };

@@ -47,3 +47,12 @@ export async function enqueueImport(queue: Queue, payload: ImportPayload): Promi
     removeOnFail: 1000,
   });
 }
+
+/** Removes every queue under a prefix with its jobs and schedulers: how a test cleans up after itself. */
+export async function obliterateQueues(prefix: string, connection = redisConnection()): Promise<void> {
+  for (const name of Object.values(QUEUE_NAMES)) {
+    const q = createQueue(name, connection, prefix);
+    await q.obliterate({ force: true }).catch(() => undefined);
+    await q.close();
+  }
+}
