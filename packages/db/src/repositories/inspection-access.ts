@@ -7,15 +7,11 @@ import type { Inspection } from '../schema.ts';
 import { appendAudit } from '../audit.ts';
 import { inDepartment, mustExist, type WriteMeta } from '../scope.ts';
 import { assignmentOfTarget } from '../draws/ids.ts';
-import { participates } from './task-scope.ts';
+import { ownInspector, participates } from './task-scope.ts';
 
 // Who may see, write and review an inspection record; shared by the record's repositories.
 
-/** An inspector only sees records of targets they are assigned to; null: no such narrowing. */
-export function ownInspector(actor: Actor | null | undefined): number | null {
-  if (actor?.role !== 'inspector') return null;
-  return actor.inspectorId ?? -1;
-}
+// an inspector only sees records of targets they are assigned to (ownInspector narrows)
 export const assignedTo = (inspectorId: number, targetColumn = 'inspections.target_id') =>
   sql<SqlBool>`EXISTS (SELECT 1 FROM assignments a WHERE ${assignmentOfTarget('a.id', sql.ref(targetColumn))} AND a.target_id = ${sql.ref(targetColumn)} AND a.inspector_id = ${inspectorId})`;
 

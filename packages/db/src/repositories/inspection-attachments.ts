@@ -5,7 +5,8 @@ import type { Db } from '../client.ts';
 import { appendAudit } from '../audit.ts';
 import { type WriteMeta } from '../scope.ts';
 import { participates } from './task-scope.ts';
-import { assertWriter, assignedTo, lock, ownInspector } from './inspection-access.ts';
+import { assertWriter, assignedTo, lock } from './inspection-access.ts';
+import { ownInspector } from './task-scope.ts';
 
 // Evidence files of an inspection record (stored on disk by the API under their SHA-256).
 
