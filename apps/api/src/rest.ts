@@ -9,6 +9,7 @@ import { writeXlsx } from '@sxgk/sheets/write';
 import type { AppEnv } from './context.ts';
 import { authorize, clientIp, meta } from './auth.ts';
 import { errorSchema } from './schemas.ts';
+import { json } from './openapi-parts.ts';
 
 // One implementation of react-admin's ra-data-simple-rest contract for every resource.
 type AnyRecord = Record<string, any>;
@@ -44,7 +45,6 @@ const errors = {
   403: { description: '无权限', content: { 'application/json': { schema: errorSchema } } },
   404: { description: '不存在或无权访问', content: { 'application/json': { schema: errorSchema } } },
 };
-const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 /** Loads a record in scope; a record that exists outside the scope answers 404 and is audited. */
 export async function loadInScope(c: Context<AppEnv>, spec: Pick<ResourceSpec, 'repo' | 'permission'>, scope: Scope, id: number) {

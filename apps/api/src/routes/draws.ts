@@ -8,13 +8,13 @@ import { idParam, loadInScope, registerResource } from '../rest.ts';
 import { errorSchema } from '../schemas.ts';
 import { assignmentRecord, drawRecord, executeBody, jobAccepted, redrawBody, targetRecord } from '../draw-schemas.ts';
 import { certificateHtml, type CertificateData } from '../certificate.ts';
+import { json } from '../openapi-parts.ts';
 
 const errors = {
   404: { description: '不存在或无权访问', content: { 'application/json': { schema: errorSchema } } },
   409: { description: '状态不允许（已在执行或已执行时 details.jobId 给出任务编号）', content: { 'application/json': { schema: errorSchema } } },
   422: { description: '输入有误', content: { 'application/json': { schema: errorSchema } } },
 };
-const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 const TARGET_EXPORT = [
   { key: 'position', header: '序号' }, { key: 'uscc', header: '统一社会信用代码' }, { key: 'entityName', header: '名称' },

@@ -5,13 +5,13 @@ import { authorize, meta } from '../auth.ts';
 import { idParam, loadInScope, registerResource } from '../rest.ts';
 import { errorSchema } from '../schemas.ts';
 import { additionBody, drawRecord, prepareBody, taskCreate, taskRecord, taskUpdate } from '../draw-schemas.ts';
+import { json } from '../openapi-parts.ts';
 
 const errors = {
   404: { description: '不存在或无权访问', content: { 'application/json': { schema: errorSchema } } },
   409: { description: '状态不允许', content: { 'application/json': { schema: errorSchema } } },
   422: { description: '输入有误', content: { 'application/json': { schema: errorSchema } } },
 };
-const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 // 抽查任务, the entities added to them by hand, and the first step of a draw (prepare).
 export function taskRoutes(app: OpenAPIHono<AppEnv>) {

@@ -9,8 +9,8 @@ import { Panel } from '../resources/draws/Panel';
 import { fetchPublicDraw, type PublicRecord } from './publicDraw';
 import { SelectedList } from './SelectedList';
 import { VerifyPanel } from './VerifyPanel';
+import { time } from '../components/display';
 
-const time = (v: string | null) => (v ? new Date(v).toLocaleString('zh-CN', { hour12: false }) : '—');
 
 /**
  * 抽取结果公示 (#/public/draws/:id), open to anyone without signing in: before the draw only the

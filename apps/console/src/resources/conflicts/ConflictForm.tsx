@@ -1,6 +1,6 @@
 import { AutocompleteInput, ReferenceInput, SimpleForm, TextInput, required } from 'react-admin';
+import { entityLabel } from '../../components/display';
 
-const entityLabel = (e: { name?: string; uscc?: string }) => (e ? `${e.name ?? ''}（${e.uscc ?? ''}）` : '');
 
 /** Create picks the inspector and the entity; afterwards only the reason changes. */
 export const ConflictForm = ({ create = false }: { create?: boolean }) => (

@@ -1,10 +1,9 @@
 import { NumberInput, SimpleForm, TextInput, maxValue, minValue, regex, required, useTranslate } from 'react-admin';
 import { Box, Typography } from '@mui/material';
 import { RISK_TIERS } from '../../labels';
+import { toPercent, toBasisPoints } from '../../components/display';
 
 const CODE = regex(/^[a-z][a-z0-9-]{1,31}$/, 'app.validation.departmentCode');
-const toPercent = (bp: unknown) => (bp === null || bp === undefined || bp === '' ? null : Number(bp) / 100);
-const toBasisPoints = (pct: unknown) => (pct === null || pct === undefined || pct === '' ? null : Math.round(Number(pct) * 100));
 
 export const DepartmentForm = ({ create = false }: { create?: boolean }) => {
   const translate = useTranslate();

@@ -4,8 +4,8 @@ import { Alert, Button as MuiButton, Dialog, DialogActions, DialogContent, Dialo
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import type { AppDataProvider } from '../../dataProvider';
 import { useDialogAction } from '../../components/useDialogAction';
+import { today } from '../../components/display';
 
-const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** 办结: the closing date and result in one dialog. `close` is the follow-up's or the referral's call. */
 export const CloseDialog = ({ open, loading, error, title, hint, onConfirm, onClose, testId }: {

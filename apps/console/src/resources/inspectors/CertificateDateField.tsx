@@ -1,7 +1,7 @@
 import { useFieldValue, useTranslate, type FieldProps } from 'react-admin';
 import { Box, Chip } from '@mui/material';
+import { today } from '../../components/display';
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** 证件有效期至 (YYYY-MM-DD); an expired certificate in red. */
 export const CertificateDateField = (props: Omit<FieldProps, 'source'> & { source?: string }) => {

@@ -7,8 +7,8 @@ import { Box, Typography } from '@mui/material';
 import { MONO } from '../../components/cells';
 import { DateTimeField } from '../../components/DateTimeField';
 import { canWrite, useMe } from '../../permissions';
+import { entityLabel } from '../../components/display';
 
-const entityLabel = (e: { name?: string; uscc?: string }) => (e ? `${e.name ?? ''}（${e.uscc ?? ''}）` : '');
 
 /** 登记回避: an entity picked by name or credit code, and the reason. */
 const AddConflict = ({ inspectorId }: { inspectorId: number | string }) => {

@@ -8,8 +8,8 @@ import AddLocationAltIcon from '@mui/icons-material/AddLocationAlt';
 import type { AppDataProvider } from '../../dataProvider';
 import { choices } from '../../labels';
 import { can, useMe } from '../../permissions';
+import { entityLabel } from '../../components/display';
 
-const entityLabel = (e: { name?: string; uscc?: string }) => (e ? `${e.name ?? ''}（${e.uscc ?? ''}）` : '');
 
 /** 添加对象: an entity put into the task's candidates by hand, with the reason (投诉举报, 转办移送, 风险预警). */
 export const AddEntityButton = ({ onAdded }: { onAdded: () => void }) => {

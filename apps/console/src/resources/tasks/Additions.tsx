@@ -3,8 +3,8 @@ import { useDataProvider, useRecordContext, useTranslate, type RaRecord } from '
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { AppDataProvider } from '../../dataProvider';
 import { AddEntityButton } from './AddEntityButton';
+import { time } from '../../components/display';
 
-const time = (v: string) => new Date(v).toLocaleString('zh-CN', { hour12: false });
 
 /** 追加的检查对象: who added which entity, when and why; the add button sits with the list it changes. */
 export const Additions = () => {

@@ -1,11 +1,10 @@
 import { NumberInput, maxValue, minValue, useGetOne, useTranslate } from 'react-admin';
 import { FormGroup } from '../../components/FormGroup';
 import { RISK_TIERS } from '../../labels';
+import { toPercent, toBasisPoints } from '../../components/display';
 
 // Ratios are basis points on the wire (1000 = 10 %) and % on screen; an empty one takes the lead
 // department's default, which the helper text shows.
-const toPercent = (bp: unknown) => (bp === null || bp === undefined || bp === '' ? '' : Number(bp) / 100);
-const toBasisPoints = (pct: unknown) => (pct === null || pct === undefined || pct === '' ? null : Math.round(Number(pct) * 100));
 
 export const RatiosInputs = ({ lead }: { lead: number | null }) => {
   const translate = useTranslate();

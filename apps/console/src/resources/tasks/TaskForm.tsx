@@ -11,9 +11,9 @@ import { leadOf, participantsOf, taskFormDefaults } from './payload';
 import { RatiosInputs } from './RatiosInputs';
 import { ScopeInputs } from './ScopeInputs';
 import { DepartmentName } from './DepartmentName';
+import { today } from '../../components/display';
 
 const SOURCES = [{ id: 'plan', name: 'app.tasks.fromPlan' }, { id: 'adHoc', name: 'app.tasks.adHoc' }];
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** 抽查任务: from a published plan or 临时, single or joint, its scope, ratios and inspectors. */
 export const TaskForm = ({ create = false }: { create?: boolean }) => {
