@@ -28,10 +28,10 @@ export async function executeStep(db: Db, drawId: number, meta: Meta): Promise<S
   const snapshot = await loadForExecution(db, drawId);
   if (snapshot === 'done') throw new Error('draw already executed');
   const t1 = performance.now();
-  const record = computeDraw(snapshot);
+  const outcome = computeDraw(snapshot);
   const t2 = performance.now();
   const { steps, mark } = marker();
-  const saved = await saveDrawResult(db, snapshot, record, { jobId, actorUserId: meta.actor.userId, mark });
+  const saved = await saveDrawResult(db, snapshot, outcome, { jobId, actorUserId: meta.actor.userId, mark });
   const t3 = performance.now();
   return {
     ms: { load: t1 - t0, runDraw: t2 - t1, persist: t3 - t2 }, steps, maxRssMb: rssMb(), drawId,

@@ -4,9 +4,9 @@
 // already ascending (as a database query with ORDER BY ... COLLATE "C" delivers them).
 // Pass `sorted` to run only the already-ascending case.
 import { canonicalExclusions, canonicalGroups, canonicalStrata } from '../src/draw/canonical.ts';
-import { selectEntities } from '../src/draw/draw.ts';
+import { idsAt, selectEntities } from '../src/draw/draw.ts';
 import { digestAscendingGroups, digestAscendingStrata } from '../src/draw/digests.ts';
-import { assignInspectors } from '../src/draw/assignment.ts';
+import { assignPositions } from '../src/draw/assignment.ts';
 import { seed } from '../src/draw/digests.ts';
 import { RandomStream } from '../src/draw/stream.ts';
 import { runDraw, type DrawInput, type DrawProgress } from '../src/draw/index.ts';
@@ -69,8 +69,8 @@ for (const sorted of (process.argv[2] === "sorted" ? [true] : [false, true])) {
   time('digests (population + inspectors)', () => [digestAscendingStrata(strata), digestAscendingGroups(groups, exclusions)]);
   const stream = new RandomStream(hexToBytes(seed(input.secret, input.beacon)));
   const selected = time('step 1: entities', () => selectEntities(strata, stream));
-  const targets = selected.flat();
-  time(`step 2: ${targets.length} targets x 2 inspectors`, () => assignInspectors(targets, groups, exclusions, stream));
+  const targets = strata.flatMap((s, i) => idsAt(s.population, selected[i]!));
+  time(`step 2: ${targets.length} targets x 2 inspectors`, () => assignPositions(targets, groups, exclusions, stream));
 
   const marks: [string, number][] = [];
   const t0 = performance.now();

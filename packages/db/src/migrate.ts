@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001_foundation.ts';
 import * as m0002 from './migrations/0002_draws.ts';
 import * as m0003 from './migrations/0003_plugins.ts';
 import * as m0004 from './migrations/0004_inspections.ts';
+import * as m0005 from './migrations/0005_draw_walk.ts';
 
 // Migrations are listed here rather than read from disk, so they run the same from source or a bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002_draws': m0002,
   '0003_plugins': m0003,
   '0004_inspections': m0004,
+  '0005_draw_walk': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

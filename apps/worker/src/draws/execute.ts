@@ -1,6 +1,6 @@
-import { DrawError, runDraw, type DrawProgress, type DrawRecord } from '@sxgk/core/draw/index';
+import { DrawError, runCommittedDraw, type DrawOutcome, type DrawProgress } from '@sxgk/core/draw/index';
 import type { Db } from '@sxgk/db';
-import { drawInput, loadSnapshot, markDrawFailed, saveDrawResult, type DrawSnapshot, type SavedDraw } from '@sxgk/db/draws/index';
+import { committedInput, loadSnapshot, markDrawFailed, saveDrawResult, type DrawSnapshot, type SavedDraw } from '@sxgk/db/draws/index';
 
 // Executes one draw: read the frozen snapshot, run the core's sxgk-draw-v1 with the ceremony's
 // beacon, save the result in one transaction. Safe to run again (a retry, a second worker): only
@@ -21,12 +21,14 @@ export async function loadForExecution(db: Db, drawId: number): Promise<DrawSnap
   return snapshot;
 }
 
-/** The core's runDraw on the snapshot; checks the result against the published commitment. */
-export function computeDraw(snapshot: DrawSnapshot, onProgress?: (p: DrawProgress) => void): DrawRecord {
-  const record = runDraw(drawInput(snapshot, snapshot.draw.beacon ?? ''), onProgress);
-  // the snapshot must still be what the commitment published, or the result is worthless
-  if (record.commitment !== snapshot.draw.commitment) throw new DrawRefused(`抽取 #${snapshot.draw.id} 的快照与公开承诺不符`);
-  return record;
+/** The core's draw on the snapshot, which must still be what the commitment published. */
+export function computeDraw(snapshot: DrawSnapshot, onProgress?: (p: DrawProgress) => void): DrawOutcome {
+  try {
+    return runCommittedDraw(committedInput(snapshot, snapshot.draw.beacon ?? ''), snapshot.draw.commitment ?? '', onProgress);
+  } catch (e) {
+    if (e instanceof DrawError && e.code === 'COMMITMENT_MISMATCH') throw new DrawRefused(`抽取 #${snapshot.draw.id} 的快照与公开承诺不符`);
+    throw e;
+  }
 }
 
 export async function executeDraw(db: Db, p: { jobId: string; drawId: number }, hooks: ExecuteHooks = {}): Promise<SavedDraw> {
@@ -34,12 +36,12 @@ export async function executeDraw(db: Db, p: { jobId: string; drawId: number }, 
   await db.updateTable('jobs').set({ state: 'active' }).where('id', '=', p.jobId).where('state', '=', 'queued').execute();
   const snapshot = await loadForExecution(db, p.drawId);
   if (snapshot === 'done') return { drawId: p.drawId, targets: -1, assignments: -1, already: true };
-  // runDraw is synchronous (about a second per million candidates): its own progress callbacks
+  // the draw is synchronous (under a second per million candidates): its own progress callbacks
   // could only be written after it returns, so the job row moves by phase: loaded, drawn, saved
   await progress(20);
-  let record: DrawRecord;
+  let outcome: DrawOutcome;
   try {
-    record = computeDraw(snapshot);
+    outcome = computeDraw(snapshot);
   } catch (e) {
     if (e instanceof DrawError || e instanceof DrawRefused) {
       await markDrawFailed(db, p.drawId, p.jobId, e.message);
@@ -48,5 +50,5 @@ export async function executeDraw(db: Db, p: { jobId: string; drawId: number }, 
     throw e;
   }
   await progress(80);
-  return saveDrawResult(db, snapshot, record, { jobId: p.jobId, actorUserId: snapshot.draw.executedBy, beforeCommit: hooks.beforeCommit });
+  return saveDrawResult(db, snapshot, outcome, { jobId: p.jobId, actorUserId: snapshot.draw.executedBy, beforeCommit: hooks.beforeCommit });
 }

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { verifyRecord } from '../draw/index.ts';
+import { useSha256 } from '../draw/sha256.ts';
+import { nodeSha256 } from '../draw/sha256-node.ts';
 
 // `pnpm verify-draw <file|url>`: anyone can check a published draw record. Exit 0 when every
 // field recomputes, 1 naming the first field that does not, 2 when the record cannot be read.
@@ -15,6 +17,7 @@ async function load(source: string): Promise<unknown> {
   return JSON.parse(await readFile(source, 'utf8'));
 }
 
+useSha256(nodeSha256);
 const source = process.argv[2];
 if (!source) {
   console.error('用法: pnpm verify-draw <抽取记录文件路径或 http(s) 地址>');

@@ -41,16 +41,19 @@ class GroupState {
       return pos;
     }
     for (let level: Level | null = this.head; level; level = level.next) {
-      const hidden: number[] = [];
-      for (const p of removed) if (this.load[p] === level.load) hidden.push(p);
-      const size = level.count - hidden.length;
+      let hiddenCount = 0;
+      for (const p of removed) if (this.load[p] === level.load) hiddenCount++;
+      const size = level.count - hiddenCount;
       if (size === 0) continue; // every inspector at this load is unavailable: next load up
       let idx = stream.uniform(size);
-      // tier[idx] = the member of this level with idx non-hidden members before it
-      hidden.sort((a, b) => a - b);
-      for (const p of hidden) {
-        if (level.members.rank(p) <= idx) idx++;
-        else break;
+      if (hiddenCount > 0) {
+        // tier[idx] = the member of this level with idx non-hidden members before it
+        const load = level.load;
+        const hidden = removed.filter((p) => this.load[p] === load).sort((a, b) => a - b);
+        for (const p of hidden) {
+          if (level.members.rank(p) <= idx) idx++;
+          else break;
+        }
       }
       const pos = level.members.select(idx);
       this.raise(pos, level);
@@ -83,18 +86,24 @@ class GroupState {
   }
 }
 
+/** Inspectors per target: the groups' perTarget added up. */
+export const teamSize = (groups: readonly CanonicalGroup[]): number => groups.reduce((n, g) => n + g.perTarget, 0);
+
 /**
- * Step 2 for the targets in draw order. `groups` ascending by key with ascending pools.
+ * Step 2 for the targets in draw order. `groups` ascending by key with ascending pools. Answers
+ * the picks as pool positions, `teamSize(groups)` per target: group by group, in pick order.
  * Throws DrawError INSUFFICIENT_INSPECTORS naming the first target and group that run short.
  */
-export function assignInspectors(
+export function assignPositions(
   targets: readonly string[],
   groups: readonly CanonicalGroup[],
   exclusions: readonly Exclusion[],
   stream: RandomStream,
   onProgress?: (p: DrawProgress) => void,
-): Assignment[] {
-  if (groups.length === 0) return [];
+): Int32Array {
+  const size = teamSize(groups);
+  const picks = new Int32Array(groups.length ? targets.length * size : 0);
+  if (groups.length === 0) return picks;
   const states = groups.map((g) => new GroupState(g));
   const where = new Map<string, { g: number; pos: number }>();
   groups.forEach((g, gi) => g.pool.forEach((id, pos) => where.set(id, { g: gi, pos })));
@@ -111,24 +120,36 @@ export function assignInspectors(
     if (!list.includes(w.pos)) list.push(w.pos);
   }
 
-  const out: Assignment[] = new Array(targets.length);
+  const removed: number[] = [];
+  let at = 0;
   for (let ti = 0; ti < targets.length; ti++) {
-    const target = targets[ti]!;
-    const perGroup = excluded.get(target);
-    const inspectors: string[] = [];
+    const perGroup = excluded.get(targets[ti]!);
     for (let gi = 0; gi < states.length; gi++) {
-      const { group } = states[gi]!;
-      const removed = perGroup ? perGroup[gi]!.slice() : [];
+      const state = states[gi]!;
+      const { group } = state;
+      removed.length = 0;
+      if (perGroup) removed.push(...perGroup[gi]!);
       const available = group.pool.length - removed.length;
-      if (available < group.perTarget) throw insufficientInspectors(target, group.key, group.perTarget, available);
+      if (available < group.perTarget) throw insufficientInspectors(targets[ti]!, group.key, group.perTarget, available);
       for (let r = 0; r < group.perTarget; r++) {
-        const pos = states[gi]!.pick(removed, stream);
+        const pos = state.pick(removed, stream);
         removed.push(pos); // picked: no longer in cand for this target
-        inspectors.push(group.pool[pos]!);
+        picks[at++] = pos;
       }
     }
-    out[ti] = { target, inspectors };
     if (onProgress && (ti + 1) % 8192 === 0) onProgress({ phase: 'assignments', done: ti + 1, total: targets.length });
   }
-  return out;
+  return picks;
+}
+
+/** The record's assignments: each target with its inspectors' ids, from assignPositions' picks. */
+export function toAssignments(targets: readonly string[], groups: readonly CanonicalGroup[], picks: Int32Array): Assignment[] {
+  if (groups.length === 0) return [];
+  const size = teamSize(groups);
+  return targets.map((target, ti) => {
+    const inspectors: string[] = [];
+    let at = ti * size;
+    for (const g of groups) for (let r = 0; r < g.perTarget; r++) inspectors.push(g.pool[picks[at++]!]!);
+    return { target, inspectors };
+  });
 }

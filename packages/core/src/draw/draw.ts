@@ -1,22 +1,60 @@
 import { hexToBytes } from '@noble/hashes/utils.js';
-import { assignInspectors } from './assignment.ts';
+import { assignPositions, toAssignments } from './assignment.ts';
 import {
-  canonicalExclusions, canonicalGroups, canonicalStrata, checkBeacon, parseSecret, type CanonicalStratum,
+  canonicalExclusions, canonicalGroups, canonicalStrata, checkBeacon, parseSecret, type CanonicalGroup, type CanonicalStratum,
 } from './canonical.ts';
 import { commitment, digestAscendingGroups, digestAscendingStrata, seed } from './digests.ts';
-import { selectStratum } from './entities.ts';
+import { selectPositions } from './entities.ts';
+import { DrawError } from './errors.ts';
 import { RandomStream } from './stream.ts';
 import {
-  DRAW_SPEC, type Assignment, type DrawCommitment, type DrawInput, type DrawProgress, type DrawRecord,
-  type PublicDrawRecord,
+  DRAW_SPEC, type DrawCommitment, type DrawInput, type DrawProgress, type DrawRecord, type Exclusion, type PublicDrawRecord,
 } from './types.ts';
 
 // The draw itself: validate and order the input once, hash it, then run step 1 and step 2 on
-// one stream. Synchronous and pure, so the worker, the API and the browser share it.
+// one stream. Synchronous and pure, so the worker, the API and the browser share it. Steps work
+// on positions (in a population, in a pool); ids are looked up once at the end.
 
-/** Step 1 for strata in ascending key order; answers each stratum's selection, same order. */
-export function selectEntities(strata: readonly CanonicalStratum[], stream: RandomStream): string[][] {
-  return strata.map((s) => selectStratum(s.population, s.ratioBp, stream));
+/** Inputs in the spec's canonical order: strata and groups by ascending key, ids ascending, exclusions by (target, inspector). */
+export interface CanonicalDraw {
+  secret: string;
+  beacon: string;
+  strata: readonly CanonicalStratum[];
+  groups: readonly CanonicalGroup[];
+  exclusions: readonly Exclusion[];
+}
+
+export interface DrawOutcome {
+  commitment: string;
+  populationDigest: string;
+  inspectorDigest: string;
+  seed: string;
+  /** per stratum, in canonical order: the drawn positions of its population, in draw order */
+  selected: Int32Array[];
+  /** the targets' ids in draw order (all strata's selections, concatenated) */
+  targets: string[];
+  /** per target, teamSize(groups) pool positions: group by group, in pick order */
+  picks: Int32Array;
+}
+
+/** Step 1 for strata in ascending key order; answers each stratum's drawn positions, same order. */
+export function selectEntities(strata: readonly CanonicalStratum[], stream: RandomStream): Int32Array[] {
+  return strata.map((s) => selectPositions(s.population.length, s.ratioBp, stream));
+}
+
+/** The ids at `positions` of an ascending population. */
+export const idsAt = (population: readonly string[], positions: Int32Array): string[] => Array.from(positions, (p) => population[p]!);
+
+function draw(c: CanonicalDraw, digests: { populationDigest: string; inspectorDigest: string }, onProgress?: (p: DrawProgress) => void): DrawOutcome {
+  const seedHex = seed(c.secret, c.beacon);
+  onProgress?.({ phase: 'digests', done: 1, total: 1 });
+  const stream = new RandomStream(hexToBytes(seedHex));
+  const selected = selectEntities(c.strata, stream);
+  onProgress?.({ phase: 'entities', done: c.strata.length, total: c.strata.length });
+  const targets = c.strata.flatMap((s, i) => idsAt(s.population, selected[i]!));
+  const picks = assignPositions(targets, c.groups, c.exclusions, stream, onProgress);
+  onProgress?.({ phase: 'assignments', done: targets.length, total: targets.length });
+  return { commitment: commitment(c.secret, digests.populationDigest, digests.inspectorDigest), ...digests, seed: seedHex, selected, targets, picks };
 }
 
 /** The pre-draw public side. Throws DrawError INVALID_INPUT on malformed input. */
@@ -41,40 +79,49 @@ export function prepareCommitment(input: Omit<DrawInput, 'beacon'>): DrawCommitm
  */
 export function runDraw(input: DrawInput, onProgress?: (p: DrawProgress) => void): DrawRecord {
   parseSecret(input.secret);
-  const beacon = checkBeacon(input.beacon);
-  const strata = canonicalStrata(input.strata);
-  const groups = canonicalGroups(input.inspectorGroups);
-  const exclusions = canonicalExclusions(input.exclusions);
-  const populationDigest = digestAscendingStrata(strata);
-  const inspectorDigest = digestAscendingGroups(groups, exclusions);
-  const seedHex = seed(input.secret, beacon);
-  onProgress?.({ phase: 'digests', done: 1, total: 1 });
+  const c: CanonicalDraw = {
+    secret: input.secret,
+    beacon: checkBeacon(input.beacon),
+    strata: canonicalStrata(input.strata),
+    groups: canonicalGroups(input.inspectorGroups),
+    exclusions: canonicalExclusions(input.exclusions),
+  };
+  const o = draw(c, { populationDigest: digestAscendingStrata(c.strata), inspectorDigest: digestAscendingGroups(c.groups, c.exclusions) }, onProgress);
 
-  const stream = new RandomStream(hexToBytes(seedHex));
-  const selected = selectEntities(strata, stream);
-  onProgress?.({ phase: 'entities', done: strata.length, total: strata.length });
-  const targets = selected.flat();
-  const assignments: Assignment[] = assignInspectors(targets, groups, exclusions, stream, onProgress);
-  onProgress?.({ phase: 'assignments', done: targets.length, total: targets.length });
-
-  const stratumByKey = new Map(strata.map((s, i) => [s.key, { population: s.population, selected: selected[i]! }]));
-  const groupByKey = new Map(groups.map((g) => [g.key, g.pool]));
+  const stratumByKey = new Map(c.strata.map((s, i) => [s.key, { population: s.population, selected: idsAt(s.population, o.selected[i]!) }]));
+  const groupByKey = new Map(c.groups.map((g) => [g.key, g.pool]));
   return {
     spec: DRAW_SPEC,
-    commitment: commitment(input.secret, populationDigest, inspectorDigest),
-    populationDigest,
-    inspectorDigest,
-    beacon,
+    commitment: o.commitment,
+    populationDigest: o.populationDigest,
+    inspectorDigest: o.inspectorDigest,
+    beacon: c.beacon,
     secret: input.secret,
-    seed: seedHex,
+    seed: o.seed,
     strata: input.strata.map((s) => {
-      const c = stratumByKey.get(s.key)!;
-      return { key: s.key, ratioBp: s.ratioBp, population: [...c.population], selected: c.selected };
+      const x = stratumByKey.get(s.key)!;
+      return { key: s.key, ratioBp: s.ratioBp, population: [...x.population], selected: x.selected };
     }),
     inspectorGroups: input.inspectorGroups.map((g) => ({ key: g.key, perTarget: g.perTarget, pool: [...groupByKey.get(g.key)!] })),
-    exclusions,
-    assignments,
+    exclusions: [...c.exclusions] as [string, string][],
+    assignments: toAssignments(o.targets, c.groups, o.picks),
   };
+}
+
+/**
+ * The worker's draw of a prepared snapshot, whose inputs are canonical because the hashers that
+ * made its commitment refuse anything else. Instead of validating millions of ids again, the
+ * digests are recomputed and must give `committed`: then these are exactly the committed inputs,
+ * and the draw runs as in runDraw. Throws DrawError COMMITMENT_MISMATCH, INVALID_INPUT (secret,
+ * beacon) or INSUFFICIENT_INSPECTORS.
+ */
+export function runCommittedDraw(c: CanonicalDraw, committed: string, onProgress?: (p: DrawProgress) => void): DrawOutcome {
+  parseSecret(c.secret);
+  checkBeacon(c.beacon);
+  const digests = { populationDigest: digestAscendingStrata(c.strata), inspectorDigest: digestAscendingGroups(c.groups, c.exclusions) };
+  const made = commitment(c.secret, digests.populationDigest, digests.inspectorDigest);
+  if (made !== committed) throw new DrawError('COMMITMENT_MISMATCH', `抽取输入与公开承诺不符（承诺 ${committed}，输入得出 ${made}）`);
+  return draw(c, digests, onProgress);
 }
 
 /** The public level: drops inspectorGroups, exclusions and assignments, keeps everything else. */

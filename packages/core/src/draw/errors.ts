@@ -1,6 +1,6 @@
 // The draw refuses rather than guesses: every refusal names what is wrong so the operator can
 // fix the task (and nothing is saved, so no half-made draw exists to be re-rolled).
-export type DrawErrorCode = 'INSUFFICIENT_INSPECTORS' | 'INVALID_INPUT';
+export type DrawErrorCode = 'INSUFFICIENT_INSPECTORS' | 'INVALID_INPUT' | 'COMMITMENT_MISMATCH';
 
 export class DrawError extends Error {
   override readonly name = 'DrawError';

@@ -1,9 +1,9 @@
 import { hexToBytes } from '@noble/hashes/utils.js';
-import { assignInspectors } from './assignment.ts';
+import { assignPositions, toAssignments } from './assignment.ts';
 import {
   canonicalExclusions, canonicalGroups, canonicalStrata, checkBeacon, parseSecret,
 } from './canonical.ts';
-import { selectEntities } from './draw.ts';
+import { idsAt, selectEntities } from './draw.ts';
 import { commitment, digestAscendingGroups, digestAscendingStrata, seed } from './digests.ts';
 import { DrawError } from './errors.ts';
 import { RandomStream } from './stream.ts';
@@ -70,7 +70,7 @@ function check(r: Record<string, unknown>): void {
   same('seed', seedHex, r.seed);
 
   const stream = new RandomStream(hexToBytes(seedHex));
-  const selected = selectEntities(strata, stream);
+  const selected = selectEntities(strata, stream).map((positions, i) => idsAt(strata[i]!.population, positions));
   const byKey = new Map(strata.map((s, i) => [s.key, selected[i]!]));
   (r.strata as { key: string; selected: unknown }[]).forEach((s, i) => {
     compareLists(`strata[${i}].selected`, byKey.get(s.key)!, list(s.selected, `strata[${i}].selected`));
@@ -81,7 +81,7 @@ function check(r: Record<string, unknown>): void {
   const targets = selected.flat();
   let expected: Assignment[];
   try {
-    expected = assignInspectors(targets, groups, exclusions, stream);
+    expected = toAssignments(targets, groups, assignPositions(targets, groups, exclusions, stream));
   } catch (e) {
     if (!(e instanceof DrawError) || e.target === undefined) throw e;
     const at = targets.indexOf(e.target);

@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Task } from '../schema.ts';
 import { targetOfDraw } from './ids.ts';
 
-// Who may be drawn, as SQL, so a million candidates never leave Postgres one row at a time.
+// Who may be drawn, defined in SQL so a million candidates never leave Postgres one row at a time.
 //
 // Strata: an entity's credit-risk tier A..D, except that entities on the abnormal-operation list
 // or the serious-violation list form their own stratum `D+`, sampled at the highest of the
@@ -17,33 +17,49 @@ export function stratumRatios(ratios: Task['ratios']): { key: string; ratioBp: n
   return STRATUM_KEYS.map((key) => ({ key, ratioBp: key === LISTED_STRATUM ? listed : ratios[key] }));
 }
 
-// risk_input_tier: the tier the published credit record raises the entity to (migration 0004, core/risk.ts)
+// risk_input_tier: the tier the published credit record raises the entity to (migration 0004, core/risk.ts).
+// Every column read here is in the index entities_uscc_key (migration 0005), so the registry can be
+// walked in code order without touching its rows.
 export const STRATUM_OF = sql`CASE WHEN e.abnormal_list OR e.serious_violation_list THEN ${LISTED_STRATUM} ELSE GREATEST(e.risk_tier::text, e.risk_input_tier::text) END`;
+/** Only 存续 entities are ever drawn. */
+export const DRAWABLE = sql`e.status = 'active'`;
+
+type PopulationTask = Pick<Task, 'departmentIds' | 'directed' | 'filters' | 'year'>;
 
 /**
- * Rows (stratum, id, uscc) of the task's population. Only 存续 (active) entities, in the directory
- * of a participating department (or of the chosen ones when directed), matching a directed task's
- * filters, and not already targeted this calendar year by a participating department (any executed,
- * not superseded draw of a task of the same year sharing a department) — except entities added by
- * hand, which join whatever the filters and the year say.
+ * The entity id sets a task's population is made of, as SQL selecting `id`: the directories
+ * (of the participating departments, or the chosen ones when directed), the entities already
+ * targeted this calendar year by a participating department (any executed, not superseded draw
+ * of a task of the same year sharing a department), and — for a directed task with filters —
+ * the registry entities matching them (null when there are none).
  */
-export function populationRows(task: Pick<Task, 'departmentIds' | 'directed' | 'filters' | 'year'>, added: readonly number[]): RawBuilder<unknown> {
+export function populationSets(task: PopulationTask) {
   const f = task.directed ? task.filters : {};
   const directories = f.directoryDepartmentIds?.length ? f.directoryDepartmentIds : task.departmentIds;
-  const conditions = [
-    sql`e.status = 'active'`,
-    sql`EXISTS (SELECT 1 FROM directory_entries de WHERE de.entity_id = e.id AND de.department_id = ANY (${directories}::int[]))`,
-    sql`NOT EXISTS (SELECT 1 FROM draws d JOIN tasks k ON k.id = d.task_id
-      JOIN targets t ON ${targetOfDraw('t.id', sql.ref('d.id'))}
-      WHERE t.entity_id = e.id AND d.status = 'executed' AND k.year = ${task.year} AND k.department_ids && ${task.departmentIds}::int[])`,
-  ];
-  if (f.kinds?.length) conditions.push(sql`e.kind = ANY (${f.kinds}::text[])`);
-  if (f.regionCodes?.length) conditions.push(sql`e.region_code = ANY (${f.regionCodes}::text[])`);
-  if (f.industryTags?.length) conditions.push(sql`e.industry_tags && ${f.industryTags}::text[]`);
-  if (added.length) conditions.push(sql`e.id <> ALL (${added}::int[])`);
-  // UNION ALL, not OR: an OR across the subqueries would cost Postgres its hash joins
+  const filters: RawBuilder<unknown>[] = [];
+  if (f.kinds?.length) filters.push(sql`e.kind = ANY (${f.kinds}::text[])`);
+  if (f.regionCodes?.length) filters.push(sql`e.region_code = ANY (${f.regionCodes}::text[])`);
+  if (f.industryTags?.length) filters.push(sql`e.industry_tags && ${f.industryTags}::text[]`);
+  return {
+    members: sql`SELECT de.entity_id AS id FROM directory_entries de WHERE de.department_id = ANY (${directories}::int[])`,
+    targeted: sql`SELECT t.entity_id AS id FROM draws d JOIN tasks k ON k.id = d.task_id JOIN targets t ON ${targetOfDraw('t.id', sql.ref('d.id'))}
+      WHERE d.status = 'executed' AND k.year = ${task.year} AND k.department_ids && ${task.departmentIds}::int[]`,
+    matching: filters.length ? sql`SELECT e.id FROM entities e WHERE ${sql.join(filters, sql` AND `)}` : null,
+  };
+}
+
+/**
+ * The population as one SQL statement of rows (stratum, id, uscc): drawable members, matching,
+ * not targeted this year — plus the entities added by hand, which join whatever the filters and
+ * the year say. population.ts assembles the same sets faster; this form is the reference its
+ * tests compare against, and the naive baseline of the benchmark.
+ */
+export function populationRows(task: PopulationTask, added: readonly number[]): RawBuilder<unknown> {
+  const sets = populationSets(task);
+  const conditions = [DRAWABLE, sql`e.id IN (${sets.members})`, sql`NOT EXISTS (SELECT 1 FROM (${sets.targeted}) x WHERE x.id = e.id)`, sql`e.id <> ALL (${[...added]}::int[])`];
+  if (sets.matching) conditions.push(sql`e.id IN (${sets.matching})`);
   return sql`
     SELECT ${STRATUM_OF} AS stratum, e.id, e.uscc FROM entities e WHERE ${sql.join(conditions, sql` AND `)}
     UNION ALL
-    SELECT ${STRATUM_OF}, e.id, e.uscc FROM entities e WHERE e.id = ANY (${[...added]}::int[]) AND e.status = 'active'`;
+    SELECT ${STRATUM_OF}, e.id, e.uscc FROM entities e WHERE e.id = ANY (${[...added]}::int[]) AND ${DRAWABLE}`;
 }

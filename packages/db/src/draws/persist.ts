@@ -1,10 +1,9 @@
 import { sql } from 'kysely';
 import { AppError } from '@sxgk/core/errors';
-import type { DrawRecord } from '@sxgk/core/draw/index';
+import { teamSize, type DrawOutcome } from '@sxgk/core/draw/index';
 import type { Db } from '../client.ts';
 import { appendAudit } from '../audit.ts';
 import { entityIdAt, type DrawSnapshot } from './snapshot.ts';
-import { indexOfSorted } from './sorted.ts';
 import { ASSIGNMENT_SLOTS, TARGET_SLOTS, targetOfDraw } from './ids.ts';
 import { COPY_NULL, copyIn, copyText } from '../repositories/copy-in.ts';
 
@@ -31,27 +30,29 @@ export interface SaveOptions {
 }
 
 /** The result rows as COPY text, in the draw's target order: targets, then assignments. */
-export function resultRows(snapshot: DrawSnapshot, record: DrawRecord, taskId: number, added: ReadonlyMap<number, string>) {
+export function resultRows(snapshot: DrawSnapshot, outcome: DrawOutcome, taskId: number, added: ReadonlyMap<number, string>) {
   const drawId = snapshot.draw.id;
   const targets: string[] = [];
-  const byKey = new Map(snapshot.strata.map((s) => [s.key, s]));
-  // the core's target order: strata by ascending key (as the snapshot and record keep them)
-  for (const s of record.strata) {
-    const stratum = byKey.get(s.key)!;
-    const key = copyText(s.key);
-    for (const uscc of s.selected) {
-      const entityId = entityIdAt(stratum, indexOfSorted(stratum.population, uscc));
+  // the core's target order: strata by ascending key, as the snapshot keeps them
+  snapshot.strata.forEach((stratum, si) => {
+    const key = copyText(stratum.key);
+    for (const p of outcome.selected[si]!) {
+      const entityId = entityIdAt(stratum, p);
       const reason = added.get(entityId);
-      targets.push(`${drawId}\t${targets.length}\t${taskId}\t${entityId}\t${copyText(uscc)}\t${key}\t${reason === undefined ? COPY_NULL : copyText(reason)}\n`);
+      targets.push(`${drawId}\t${targets.length}\t${taskId}\t${entityId}\t${copyText(stratum.population[p]!)}\t${key}\t${reason === undefined ? COPY_NULL : copyText(reason)}\n`);
     }
-  }
-  const inspector = new Map<string, string>(); // certificate → "inspector_id TAB certificate TAB group"
-  for (const g of snapshot.groups) g.pool.forEach((cert, i) => inspector.set(cert, `${g.inspectorIds[i]}\t${copyText(cert)}\t${copyText(g.key)}`));
+  });
+  // per group, the COPY columns "inspector_id TAB certificate TAB group" of each pool position
+  const columns = snapshot.groups.map((g) => g.pool.map((cert, i) => `${g.inspectorIds[i]}\t${copyText(cert)}\t${copyText(g.key)}`));
   const assignments: string[] = [];
   const base = drawId * TARGET_SLOTS;
-  record.assignments.forEach((x, ti) => x.inspectors.forEach((cert, j) => {
-    assignments.push(`${base + ti}\t${j}\t${drawId}\t${inspector.get(cert)!}\n`);
-  }));
+  const size = teamSize(snapshot.groups);
+  for (let ti = 0, at = 0; ti < outcome.targets.length && size > 0; ti++) {
+    let j = 0;
+    snapshot.groups.forEach((g, gi) => {
+      for (let r = 0; r < g.perTarget; r++, j++) assignments.push(`${base + ti}\t${j}\t${drawId}\t${columns[gi]![outcome.picks[at++]!]}\n`);
+    });
+  }
   return { targets, assignments };
 }
 
@@ -60,11 +61,10 @@ function* chunks(lines: readonly string[], size = 16_384): Generator<string> {
   for (let i = 0; i < lines.length; i += size) yield lines.slice(i, i + size).join('');
 }
 
-export async function saveDrawResult(db: Db, snapshot: DrawSnapshot, record: DrawRecord, opts: SaveOptions): Promise<SavedDraw> {
+export async function saveDrawResult(db: Db, snapshot: DrawSnapshot, outcome: DrawOutcome, opts: SaveOptions): Promise<SavedDraw> {
   const drawId = snapshot.draw.id;
   const mark = opts.mark ?? (() => {});
-  const targetCount = record.strata.reduce((n, s) => n + s.selected.length, 0);
-  if (targetCount > TARGET_SLOTS || record.assignments.some((x) => x.inspectors.length > ASSIGNMENT_SLOTS)) {
+  if (outcome.targets.length > TARGET_SLOTS || teamSize(snapshot.groups) > ASSIGNMENT_SLOTS) {
     throw new AppError('VALIDATION', `抽取 #${drawId} 的结果超出可保存的规模`);
   }
   return db.transaction().execute(async (trx) => {
@@ -74,11 +74,11 @@ export async function saveDrawResult(db: Db, snapshot: DrawSnapshot, record: Dra
       return { drawId, targets: n.n, assignments: -1, already: true };
     }
     if (row.status !== 'executing') throw new AppError('INVALID_STATE', `抽取 #${drawId} 当前状态为 ${row.status}，不能保存结果`);
-    if (row.commitment !== record.commitment) throw new AppError('CONFLICT', `抽取 #${drawId} 的快照与公开承诺不符，拒绝保存`);
+    if (row.commitment !== outcome.commitment) throw new AppError('CONFLICT', `抽取 #${drawId} 的快照与公开承诺不符，拒绝保存`);
 
     // ids follow from (draw, position): two COPYs, no id round trip
     const added = await trx.selectFrom('taskAdditions').select(['entityId', 'reason']).where('taskId', '=', row.taskId).execute();
-    const rows = resultRows(snapshot, record, row.taskId, new Map(added.map((r) => [r.entityId, r.reason])));
+    const rows = resultRows(snapshot, outcome, row.taskId, new Map(added.map((r) => [r.entityId, r.reason])));
     mark('rows');
     await copyIn(trx, 'COPY targets (draw_id, position, task_id, entity_id, uscc, stratum, added_reason) FROM STDIN', chunks(rows.targets));
     mark('targets');
@@ -86,7 +86,7 @@ export async function saveDrawResult(db: Db, snapshot: DrawSnapshot, record: Dra
     mark('assignments');
 
     const now = new Date();
-    await trx.updateTable('draws').set({ status: 'executed', seed: record.seed, executedAt: now, error: null }).where('id', '=', drawId).execute();
+    await trx.updateTable('draws').set({ status: 'executed', seed: outcome.seed, executedAt: now, error: null }).where('id', '=', drawId).execute();
     const result = { drawId, targets: rows.targets.length, assignments: rows.assignments.length, already: false };
     if (opts.jobId) {
       await trx.updateTable('jobs').set({ state: 'completed', progress: 100, result: JSON.stringify(result), error: null, finishedAt: now })
@@ -95,8 +95,8 @@ export async function saveDrawResult(db: Db, snapshot: DrawSnapshot, record: Dra
     await appendAudit(trx, opts.actorUserId === null ? null : await actorOf(trx, opts.actorUserId), {
       action: 'execute', resource: 'draws', recordId: drawId, departmentId: snapshot.taskDepartmentId,
       after: {
-        beacon: record.beacon, witnesses: snapshot.draw.witnesses, seed: record.seed, commitment: record.commitment,
-        selected: record.strata.map((s) => ({ key: s.key, count: s.selected.length })), assignments: rows.assignments.length,
+        beacon: snapshot.draw.beacon, witnesses: snapshot.draw.witnesses, seed: outcome.seed, commitment: outcome.commitment,
+        selected: snapshot.strata.map((s, i) => ({ key: s.key, count: outcome.selected[i]!.length })), assignments: rows.assignments.length,
       },
     });
     await opts.beforeCommit?.();

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import './hashing.ts';
 import { sql, type Transaction } from 'kysely';
 import { AppError } from '@sxgk/core/errors';
 import { commitment, compareUtf8, createInspectorHasher, createPopulationHasher } from '@sxgk/core/draw/index';
@@ -8,14 +9,14 @@ import type { Database, Task } from '../schema.ts';
 import { appendAudit } from '../audit.ts';
 import { mustExist, uniqueOr, type WriteMeta } from '../scope.ts';
 import { lockTask } from '../repositories/tasks.ts';
-import { populationRows, stratumRatios } from './eligibility.ts';
+import { stratumRatios } from './eligibility.ts';
 import { conflictExclusions, inspectorPools } from './pools.ts';
 import { indexOfSorted } from './sorted.ts';
-import { orderPopulation } from './ordering.ts';
+import { loadPopulation } from './population.ts';
 
 // Step "prepare" of docs/draw-spec.md: snapshot the population and the inspector pools, draw a
-// secret, publish the commitment. Eligibility is one SQL definition (eligibility.ts); the order
-// comes from Postgres (ordering.ts), so the core's streaming hashers take the ids in one pass, and
+// secret, publish the commitment. Eligibility is defined in SQL (eligibility.ts) and assembled in
+// the spec's order (population.ts), so the core's streaming hashers take the ids in one pass, and
 // each stratum is stored as one compact row.
 
 /** Prepares a draw of `task` (locked by the caller) inside the caller's transaction; answers its id. */
@@ -34,17 +35,11 @@ export async function prepareInTrx(
 
   const added = (await trx.selectFrom('taskAdditions').select('entityId').where('taskId', '=', task.id).execute()).map((r) => r.entityId);
   const ratios = stratumRatios(task.ratios);
-  // who is eligible, unordered (Postgres may use parallel workers), then in the spec's order
-  const eligibleRows = await sql<{ stratum: string; ids: Buffer }>`
-    SELECT stratum, string_agg(int4send(id), ''::bytea) AS ids FROM (${populationRows(task, added)}) c GROUP BY stratum`.execute(trx);
-  const eligible = new Map<string, Int32Array>(ratios.map((r) => [r.key, new Int32Array(0)]));
-  for (const r of eligibleRows.rows) eligible.set(r.stratum, int32s(r.ids));
-  mark('eligibility');
-  if ([...eligible.values()].every((ids) => ids.length === 0)) {
+  const ordered = await loadPopulation(trx, task, added, ratios.map((r) => r.key));
+  mark('population');
+  if ([...ordered.values()].every((s) => s.population.length === 0)) {
     throw new AppError('VALIDATION', '抽取范围内没有符合条件的检查对象，请调整任务的抽取范围');
   }
-  const ordered = await orderPopulation(trx, eligible);
-  mark('order');
 
   // the hasher checks the order it is fed: a collation surprise fails here, not at verification
   const strata = ratios.slice().sort((a, b) => compareUtf8(a.key, b.key));
@@ -105,11 +100,4 @@ export async function prepareDraw(db: Db, scope: Scope, taskId: number, beaconSo
   });
   mark?.('commit');
   return id;
-}
-
-/** int4 big-endian bytes (Postgres int4send) as numbers. */
-function int32s(bytes: Buffer): Int32Array {
-  const out = new Int32Array(bytes.length / 4);
-  for (let i = 0; i < out.length; i++) out[i] = bytes.readInt32BE(i * 4);
-  return out;
 }

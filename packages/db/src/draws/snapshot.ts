@@ -1,4 +1,5 @@
-import { compareUtf8, type DrawInput } from '@sxgk/core/draw/index';
+import './hashing.ts';
+import { compareUtf8, type CanonicalDraw } from '@sxgk/core/draw/index';
 import type { Db } from '../client.ts';
 import type { Draw } from '../schema.ts';
 
@@ -45,13 +46,17 @@ export async function loadSnapshot(db: Db, drawId: number): Promise<DrawSnapshot
   };
 }
 
-/** The core's input for this snapshot with the ceremony's beacon. */
-export function drawInput(s: DrawSnapshot, beacon: string): DrawInput {
+/**
+ * The core's input for this snapshot with the ceremony's beacon. It is canonical as stored
+ * (strata and groups by ascending key, ids ascending, exclusions ascending), which the core's
+ * runCommittedDraw confirms by recomputing the commitment.
+ */
+export function committedInput(s: DrawSnapshot, beacon: string): CanonicalDraw {
   return {
     secret: s.draw.secret,
     beacon,
     strata: s.strata.map((x) => ({ key: x.key, ratioBp: x.ratioBp, population: x.population })),
-    inspectorGroups: s.groups.map((g) => ({ key: g.key, perTarget: g.perTarget, pool: g.pool })),
+    groups: s.groups.map((g) => ({ key: g.key, perTarget: g.perTarget, pool: g.pool })),
     exclusions: s.exclusions,
   };
 }

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { DrawError, runCommittedDraw, runDraw, teamSize, type CanonicalDraw } from '../../src/draw/index.ts';
+import { canonicalExclusions, canonicalGroups, canonicalStrata } from '../../src/draw/canonical.ts';
+import { idsAt } from '../../src/draw/draw.ts';
+import { useSha256 } from '../../src/draw/sha256.ts';
+import { nodeSha256 } from '../../src/draw/sha256-node.ts';
+import { inputOf, loadVector, vectorFiles } from './vectors.ts';
+
+// The worker's path: a snapshot already in canonical order, checked against its commitment by
+// recomputing the digests (natively in Node) instead of validating every id again.
+function canonical(file: string): CanonicalDraw {
+  const input = inputOf(loadVector(file));
+  return {
+    secret: input.secret, beacon: input.beacon, strata: canonicalStrata(input.strata),
+    groups: canonicalGroups(input.inspectorGroups), exclusions: canonicalExclusions(input.exclusions),
+  };
+}
+
+describe.each([['noble', () => sha256.create()], ['node', nodeSha256]] as const)('runCommittedDraw with %s SHA-256', (_name, hasher) => {
+  beforeAll(() => useSha256(hasher));
+  afterAll(() => useSha256(() => sha256.create()));
+
+  it.each(vectorFiles)('%s: same digests, selections and teams as runDraw', (file) => {
+    const v = loadVector(file);
+    const c = canonical(file);
+    const o = runCommittedDraw(c, v.commitment);
+    expect([o.commitment, o.populationDigest, o.inspectorDigest, o.seed]).toEqual([v.commitment, v.populationDigest, v.inspectorDigest, v.seed]);
+    const record = runDraw(inputOf(v));
+    const byKey = new Map(record.strata.map((s) => [s.key, s.selected]));
+    c.strata.forEach((s, i) => expect(idsAt(s.population, o.selected[i]!)).toEqual(byKey.get(s.key)));
+    expect(o.targets).toEqual(c.strata.flatMap((s) => byKey.get(s.key)!));
+    const size = teamSize(c.groups);
+    if (size === 0) return expect(o.picks.length).toBe(0); // an entities-only draw
+    const teams = o.targets.map((target, t) => ({
+      target,
+      inspectors: c.groups.flatMap((g, gi) => {
+        const offset = c.groups.slice(0, gi).reduce((n, x) => n + x.perTarget, 0);
+        return Array.from({ length: g.perTarget }, (_, r) => g.pool[o.picks[t * size + offset + r]!]!);
+      }),
+    }));
+    expect(teams).toEqual(v.assignments);
+  });
+});
+
+describe('runCommittedDraw refuses inputs that are not the committed ones', () => {
+  const file = 'four-tiers.json';
+  const v = loadVector(file);
+
+  it('a population that changed after the commitment', () => {
+    const c = canonical(file);
+    const strata = c.strata.map((s, i) => (i === 0 ? { ...s, population: s.population.slice(1) } : s));
+    expect(() => runCommittedDraw({ ...c, strata }, v.commitment)).toThrow(DrawError);
+    try {
+      runCommittedDraw({ ...c, strata }, v.commitment);
+    } catch (e) {
+      expect((e as DrawError).code).toBe('COMMITMENT_MISMATCH');
+    }
+  });
+
+  it('another secret, or one exclusion less', () => {
+    const c = canonical(file);
+    expect(() => runCommittedDraw({ ...c, secret: 'cd'.repeat(32) }, v.commitment)).toThrow(/公开承诺/);
+    expect(() => runCommittedDraw({ ...c, exclusions: c.exclusions.slice(1) }, v.commitment)).toThrow(/公开承诺/);
+  });
+
+  it('a malformed secret or beacon, as runDraw does', () => {
+    const c = canonical(file);
+    expect(() => runCommittedDraw({ ...c, secret: 'xyz' }, v.commitment)).toThrow(/secret/);
+    expect(() => runCommittedDraw({ ...c, beacon: '\uD800' }, v.commitment)).toThrow(/beacon/);
+  });
+});

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { compareUtf8 } from '@sxgk/core/draw/index';
+import { createTestDatabase, type TestDatabase } from '../src/testing.ts';
+import { seedDemo } from '../src/seed/seed.ts';
+import { populationRows, STRATUM_KEYS } from '../src/draws/eligibility.ts';
+import { loadPopulation } from '../src/draws/population.ts';
+import type { Task } from '../src/schema.ts';
+
+// Both ways of assembling a population (walking the code index, or sorting in SQL) give exactly
+// the rows of the one-statement reference populationRows(), in the spec's order (UTF-8 bytes),
+// each code with its own entity id, for undirected and directed tasks, this year's exclusions
+// and additions by hand.
+let t: TestDatabase;
+let scjg: number;
+let zjj: number;
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await seedDemo(t.db, 400);
+  const depts = await t.db.selectFrom('departments').select(['id', 'code']).execute();
+  scjg = depts.find((d) => d.code === 'scjg')!.id;
+  zjj = depts.find((d) => d.code === 'zjj')!.id;
+  // a code outside ASCII: byte order and UTF-16 order must still agree with compareUtf8
+  await t.db.updateTable('entities').set({ uscc: '91410100测试代码00X' }).where('id', '=', 7).execute();
+  await t.db.updateTable('entities').set({ status: 'revoked' }).where(sql<boolean>`id % 11 = 0`).execute();
+  await t.db.updateTable('entities').set({ abnormalList: true }).where(sql<boolean>`id % 13 = 0`).execute();
+  await sql`UPDATE entities SET risk_input_tier = 'D' WHERE id % 17 = 0`.execute(t.db);
+  // an executed draw of this year that targeted every fifth entity of scjg's directory
+  await sql`
+    WITH k AS (INSERT INTO tasks (department_id, department_ids, ad_hoc, name, item_ids, ratios, groups, inspectors_per_entity, start_date, year)
+               VALUES (${scjg}, ARRAY[${scjg}]::int[], true, '已完成', ARRAY[1], '{"A":100,"B":200,"C":1000,"D":3000}', '[]', 2, '2026-02-01', 2026) RETURNING id),
+    d AS (INSERT INTO draws (task_id, status, secret, commitment, beacon_source, executed_at)
+          SELECT id, 'executed', repeat('0', 64), repeat('0', 64), '测试', now() FROM k RETURNING id, task_id)
+    INSERT INTO targets (draw_id, task_id, entity_id, uscc, stratum, position)
+    SELECT d.id, d.task_id, e.id, e.uscc, e.risk_tier, row_number() OVER (ORDER BY e.id) - 1
+    FROM d, entities e JOIN directory_entries de ON de.entity_id = e.id AND de.department_id = ${scjg} WHERE e.id % 5 = 0`.execute(t.db);
+  await sql`VACUUM ANALYZE entities`.execute(t.db);
+});
+afterAll(async () => { await t.drop(); });
+
+type PopulationTask = Pick<Task, 'departmentIds' | 'directed' | 'filters' | 'year'>;
+
+async function reference(task: PopulationTask, added: number[]) {
+  const { rows } = await sql<{ stratum: string; id: number; uscc: string }>`SELECT * FROM (${populationRows(task, added)}) p`.execute(t.db);
+  return new Map(STRATUM_KEYS.map((key) => {
+    const mine = rows.filter((r) => r.stratum === key).sort((a, b) => compareUtf8(a.uscc, b.uscc));
+    return [key, { population: mine.map((r) => r.uscc), ids: mine.map((r) => r.id) }];
+  }));
+}
+
+// departments are known only once seeded, hence functions
+const undirected = (departmentIds: number[], year = 2026): PopulationTask => ({ departmentIds, directed: false, filters: {}, year });
+const cases: [string, () => PopulationTask, number[]][] = [
+  ['undirected, this year excluded', () => undirected([scjg]), []],
+  ['next year: nothing excluded', () => undirected([scjg], 2027), []],
+  ['joint, two directories', () => undirected([scjg, zjj]), []],
+  ['directed by kind and region', () => ({ departmentIds: [scjg], directed: true, filters: { kinds: ['enterprise'], regionCodes: ['411002', '410505'] }, year: 2026 }), []],
+  ['directed to another directory', () => ({ departmentIds: [scjg], directed: true, filters: { directoryDepartmentIds: [zjj] }, year: 2026 }), []],
+  ['additions: one targeted this year, one revoked, one outside the directory', () => undirected([scjg]), [5, 10, 11, 3]],
+];
+
+describe('loadPopulation', () => {
+  it.each(cases)('%s: walk and sort both give the reference population', async (_name, makeTask, added) => {
+    const task = makeTask();
+    const want = await reference(task, added);
+    expect([...want.values()].reduce((n, s) => n + s.population.length, 0)).toBeGreaterThan(0);
+    const [walk, sort] = await Promise.all([
+      loadPopulation(t.db, task, added, [...STRATUM_KEYS], 'walk'),
+      loadPopulation(t.db, task, added, [...STRATUM_KEYS], 'sort'),
+    ]);
+    for (const key of STRATUM_KEYS) {
+      for (const got of [walk.get(key)!, sort.get(key)!]) {
+        expect(got.population).toEqual(want.get(key)!.population);
+        expect(Array.from({ length: got.entityIds.length / 4 }, (_, j) => got.entityIds.readInt32BE(j * 4))).toEqual(want.get(key)!.ids);
+      }
+    }
+  });
+
+  it('the reference itself keeps the rules: active only, listed in D+, raised tiers, this year excluded, additions in', async () => {
+    const want = await reference(undirected([scjg]), [5]);
+    const all = [...want.entries()].flatMap(([key, s]) => s.ids.map((id) => ({ key, id })));
+    const { rows } = await sql<{ id: number; listed: boolean; tier: string; raised: string | null }>`
+      SELECT id, abnormal_list OR serious_violation_list AS listed, risk_tier AS tier, risk_input_tier AS raised FROM entities`.execute(t.db);
+    const entity = new Map(rows.map((r) => [r.id, r]));
+    expect(all.some(({ id }) => id % 11 === 0)).toBe(false); // revoked
+    expect(all.filter(({ id }) => id % 5 === 0).map(({ id }) => id)).toEqual([5]); // targeted, except the addition
+    for (const { key, id } of all) {
+      const e = entity.get(id)!;
+      expect(key).toBe(e.listed ? 'D+' : e.raised && e.raised > e.tier ? e.raised : e.tier);
+    }
+    expect(all.some(({ key }) => key === 'D+')).toBe(true);
+  });
+});
