@@ -16,6 +16,8 @@ export interface ListSpec {
   custom?: Record<string, (eb: Eb, value: unknown) => Expression<SqlBool>>;
   /** array columns: equality filters become "contains" */
   arrays?: string[];
+  /** fields whose order is that of several columns (e.g. a computed id) */
+  order?: Record<string, string[]>;
 }
 
 export function applyFilter<QB extends SelectQueryBuilder<any, any, any>>(
@@ -54,13 +56,15 @@ export async function runList<T>(
   base: SelectQueryBuilder<Database, any, any>, spec: ListSpec, query: ListQuery,
 ): Promise<{ rows: T[]; total: number }> {
   const filtered = applyFilter(base, spec, query.filter);
-  const sortColumn = spec.fields[query.sort.field];
-  if (!sortColumn) throw new AppError('BAD_REQUEST', `不支持按字段 ${query.sort.field} 排序`);
-  const idColumn = spec.fields.id!;
+  const columns = (field: string) => spec.order?.[field] ?? (spec.fields[field] ? [spec.fields[field]] : []);
+  const sortColumns = columns(query.sort.field);
+  if (!sortColumns.length) throw new AppError('BAD_REQUEST', `不支持按字段 ${query.sort.field} 排序`);
+  const direction = query.sort.order === 'DESC' ? 'desc' : 'asc';
+  let ordered = filtered;
+  for (const c of sortColumns) ordered = ordered.orderBy(sql.ref(c), direction);
+  for (const c of columns('id')) ordered = ordered.orderBy(sql.ref(c), 'asc');
   const [rows, count] = await Promise.all([
-    filtered
-      .orderBy(sql.ref(sortColumn), query.sort.order === 'DESC' ? 'desc' : 'asc')
-      .orderBy(sql.ref(idColumn), 'asc')
+    ordered
       .offset(query.range.start)
       .limit(query.range.end - query.range.start + 1)
       .execute(),

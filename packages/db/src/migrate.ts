@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002_draws.ts';
 import * as m0003 from './migrations/0003_plugins.ts';
 import * as m0004 from './migrations/0004_inspections.ts';
 import * as m0005 from './migrations/0005_draw_walk.ts';
+import * as m0006 from './migrations/0006_draw_teams.ts';
 
 // Migrations are listed here rather than read from disk, so they run the same from source or a bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -13,12 +14,15 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003_plugins': m0003,
   '0004_inspections': m0004,
   '0005_draw_walk': m0005,
+  '0006_draw_teams': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
-export async function migrate(db: Db): Promise<void> {
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+/** Migrates to the latest version, or up to and including `upTo` (tests of a migration's data moves). */
+export async function migrate(db: Db, upTo?: string): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await (upTo ? migrator.migrateTo(upTo) : migrator.migrateToLatest());
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);

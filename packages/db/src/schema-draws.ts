@@ -59,9 +59,13 @@ export interface TargetTable {
   stratum: string;
   position: number;
   addedReason: AdditionReason | null;
+  /** the drawn team in pick order, group by group (migration 0006) */
+  inspectorIds: number[];
+  certificateNos: string[];
+  groupKeys: string[];
 }
 
-/** id is generated from (target_id, position): never written */
+/** A read-only view: one row per target and team member, id = target_id * 64 + position. */
 export interface AssignmentTable {
   id: ColumnType<number, never, never>;
   targetId: number;
@@ -70,6 +74,13 @@ export interface AssignmentTable {
   certificateNo: string;
   groupKey: string;
   position: number;
+}
+
+/** Per inspector and draw, the positions of the targets the inspector is on. */
+export interface InspectorTargetTable {
+  inspectorId: number;
+  drawId: number;
+  positions: number[];
 }
 
 export interface DrawTables {
@@ -81,6 +92,7 @@ export interface DrawTables {
   drawGroups: DrawGroupTable;
   targets: TargetTable;
   assignments: AssignmentTable;
+  inspectorTargets: InspectorTargetTable;
 }
 
 export type Draw = Selectable<DrawTable>;

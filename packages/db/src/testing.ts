@@ -55,10 +55,11 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
-  await ensureTemplate();
+/** A database of its own, migrated to the latest version (or left empty, to migrate step by step). */
+export async function createTestDatabase(opts: { empty?: boolean } = {}): Promise<TestDatabase> {
+  if (!opts.empty) await ensureTemplate();
   const name = `sxgk_test_${randomBytes(6).toString('hex')}`;
-  await withAdmin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`));
+  await withAdmin((c) => c.query(opts.empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`));
   const url = urlFor(name);
   const { db } = createDb(url, 5);
   return {

@@ -3,7 +3,7 @@ import { bytesToHex, concatBytes, hexToBytes, utf8ToBytes } from '@noble/hashes/
 import { invalidInput } from './errors.ts';
 import { createSha256 } from './sha256.ts';
 import type { Exclusion, InspectorGroupInput, StratumInput } from './types.ts';
-import { AscendingCheck, ascendingUtf8, comparePairs, compareUtf8 } from './utf8.ts';
+import { AscendingCheck, ascendingUtf8, comparePairs, compareUtf8, isPlain } from './utf8.ts';
 
 // The digests hash "\n"-terminated lines. Populations can hold 10 million ids, so hashing is
 // incremental: lines are joined into ~64K-character chunks (one native join and one TextEncoder
@@ -30,11 +30,14 @@ class LineHasher {
     if (this.chars >= CHUNK_CHARS) this.flush();
   }
 
-  addAll(ids: readonly string[]): void {
+  /** Hashes every id as a line; `check` sees each chunk first, with whether its text is plain (isPlain). */
+  addAll(ids: readonly string[], check?: (chunk: readonly string[], plain: boolean) => void): void {
     this.flush();
     for (let i = 0; i < ids.length; i += CHUNK_IDS) {
-      const batch = i === 0 && ids.length <= CHUNK_IDS ? ids : ids.slice(i, i + CHUNK_IDS);
-      this.text(`${batch.join('\n')}\n`);
+      const chunk = i === 0 && ids.length <= CHUNK_IDS ? ids : ids.slice(i, i + CHUNK_IDS);
+      const text = chunk.join('\n');
+      check?.(chunk, isPlain(text));
+      this.text(`${text}\n`);
     }
   }
 
@@ -92,6 +95,13 @@ function inOrder(check: AscendingCheck, next: string, what: string): void {
   if (!check.next(next)) throw invalidInput(what, next, `未按 UTF-8 字节升序排列（前一项 ${prev}）`);
 }
 
+/** The order check of a chunk of ids: natively when the chunk is plain, else id by id. */
+const chunkInOrder = (check: AscendingCheck, what: string) => (chunk: readonly string[], plain: boolean): void => {
+  const bad = plain ? check.plainChunk(chunk) : -1;
+  if (bad >= 0) throw invalidInput(what, chunk[bad], `未按 UTF-8 字节升序排列（前一项 ${bad > 0 ? chunk[bad - 1] : check.last}）`);
+  if (!plain) for (const id of chunk) inOrder(check, id, what);
+};
+
 /**
  * populationDigest fed stratum by stratum (ascending key), each stratum's ids ascending, e.g.
  * from a cursor. Refuses out-of-order input: a wrong digest would only surface at verification.
@@ -108,8 +118,7 @@ export function createPopulationHasher() {
     },
     ids(batch: readonly string[]): void {
       if (keys.last === undefined) throw invalidInput('strata', null, '须先开始一个层级');
-      for (const id of batch) inOrder(ids, id, 'strata.population');
-      h.addAll(batch);
+      h.addAll(batch, chunkInOrder(ids, 'strata.population'));
     },
     digest: () => h.digest(),
   };
@@ -130,8 +139,7 @@ export function createInspectorHasher() {
     },
     ids(batch: readonly string[]): void {
       if (keys.last === undefined) throw invalidInput('inspectorGroups', null, '须先开始一个组');
-      for (const id of batch) inOrder(ids, id, 'inspectorGroups.pool');
-      h.addAll(batch);
+      h.addAll(batch, chunkInOrder(ids, 'inspectorGroups.pool'));
     },
     exclusion(target: string, inspector: string): void {
       const pair = [target, inspector] as const;

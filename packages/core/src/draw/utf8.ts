@@ -80,6 +80,24 @@ export class AscendingCheck {
     return ok;
   }
 
+  /**
+   * Checks a chunk of plain strings and moves on to its last one; answers the index of the first
+   * one out of order, or -1. Native order is exact whenever one side is plain.
+   */
+  plainChunk(chunk: readonly string[]): number {
+    let prev = this.prev;
+    for (let i = 0; i < chunk.length; i++) {
+      const next = chunk[i]!;
+      if (prev !== undefined && (this.strict ? !(prev < next) : prev > next)) return i;
+      prev = next;
+    }
+    if (chunk.length) {
+      this.prev = prev;
+      this.prevPlain = true;
+    }
+    return -1;
+  }
+
   get last(): string | undefined {
     return this.prev;
   }

@@ -17,10 +17,14 @@ export function stratumRatios(ratios: Task['ratios']): { key: string; ratioBp: n
   return STRATUM_KEYS.map((key) => ({ key, ratioBp: key === LISTED_STRATUM ? listed : ratios[key] }));
 }
 
-// risk_input_tier: the tier the published credit record raises the entity to (migration 0004, core/risk.ts).
-// Every column read here is in the index entities_uscc_key (migration 0005), so the registry can be
-// walked in code order without touching its rows.
-export const STRATUM_OF = sql`CASE WHEN e.abnormal_list OR e.serious_violation_list THEN ${LISTED_STRATUM} ELSE GREATEST(e.risk_tier::text, e.risk_input_tier::text) END`;
+// An entity's stratum as one character: its tier, raised to risk_input_tier (the tier the published
+// credit record raises it to, migration 0004, core/risk.ts), or LISTED_CHAR for D+. Every column
+// read is in the index entities_uscc_key (migration 0005), so the registry can be walked in code
+// order without touching its rows; no casts, as it runs a million times per draw.
+export const LISTED_CHAR = '+';
+export const STRATUM_CHAR = sql`CASE WHEN e.abnormal_list OR e.serious_violation_list THEN ${LISTED_CHAR}
+  WHEN e.risk_input_tier > e.risk_tier THEN e.risk_input_tier ELSE e.risk_tier END`;
+export const STRATUM_OF = sql`replace(${STRATUM_CHAR}::text, ${LISTED_CHAR}, ${LISTED_STRATUM})`;
 /** Only 存续 entities are ever drawn. */
 export const DRAWABLE = sql`e.status = 'active'`;
 

@@ -5,13 +5,14 @@ import type { Db } from '../client.ts';
 import { appendAudit } from '../audit.ts';
 import { entityIdAt, type DrawSnapshot } from './snapshot.ts';
 import { ASSIGNMENT_SLOTS, TARGET_SLOTS, targetOfDraw } from './ids.ts';
-import { COPY_NULL, copyIn, copyText } from '../repositories/copy-in.ts';
+import { COPY_NULL, copyArrayElement, copyIn, copyText } from '../repositories/copy-in.ts';
 
-// Saves an executed draw in ONE transaction: targets, assignments, the revealed seed and the
-// status. The draw row is locked and must still be `executing`: a second worker running the same
-// job waits for the first one's commit, then finds `executed` and saves nothing (and the primary
-// keys, derived from (draw, position), would refuse a second set of targets anyway). The rows go
-// in by COPY: a 100 000-target draw writes in a fraction of what multi-row INSERTs cost.
+// Saves an executed draw in ONE transaction: targets with their teams, the per-inspector index,
+// the revealed seed and the status. The draw row is locked and must still be `executing`: a
+// second worker running the same job waits for the first one's commit, then finds `executed` and
+// saves nothing (and the primary keys, derived from (draw, position), would refuse a second set
+// of targets anyway). The rows go in by COPY: a 100 000-target draw writes in a fraction of what
+// multi-row INSERTs cost.
 export interface SavedDraw {
   drawId: number;
   targets: number;
@@ -29,36 +30,56 @@ export interface SaveOptions {
   mark?: (step: string) => void;
 }
 
-/** The result rows as COPY text, in the draw's target order: targets, then assignments. */
+const CHUNK_ROWS = 8192;
+
+/**
+ * The result rows as COPY text: targets with their teams (inspector ids, certificates and groups
+ * in pick order), in the draw's target order and in chunks, yielding between them so Postgres
+ * ingests one while the next is built; `inspectorRows` is complete once they all were taken.
+ */
 export function resultRows(snapshot: DrawSnapshot, outcome: DrawOutcome, taskId: number, added: ReadonlyMap<number, string>) {
   const drawId = snapshot.draw.id;
-  const targets: string[] = [];
-  // the core's target order: strata by ascending key, as the snapshot keeps them
-  snapshot.strata.forEach((stratum, si) => {
-    const key = copyText(stratum.key);
-    for (const p of outcome.selected[si]!) {
-      const entityId = entityIdAt(stratum, p);
-      const reason = added.get(entityId);
-      targets.push(`${drawId}\t${targets.length}\t${taskId}\t${entityId}\t${copyText(stratum.population[p]!)}\t${key}\t${reason === undefined ? COPY_NULL : copyText(reason)}\n`);
-    }
-  });
-  // per group, the COPY columns "inspector_id TAB certificate TAB group" of each pool position
-  const columns = snapshot.groups.map((g) => g.pool.map((cert, i) => `${g.inspectorIds[i]}\t${copyText(cert)}\t${copyText(g.key)}`));
-  const assignments: string[] = [];
-  const base = drawId * TARGET_SLOTS;
   const size = teamSize(snapshot.groups);
-  for (let ti = 0, at = 0; ti < outcome.targets.length && size > 0; ti++) {
-    let j = 0;
-    snapshot.groups.forEach((g, gi) => {
-      for (let r = 0; r < g.perTarget; r++, j++) assignments.push(`${base + ti}\t${j}\t${drawId}\t${columns[gi]![outcome.picks[at++]!]}\n`);
-    });
-  }
-  return { targets, assignments };
-}
-
-/** Lines joined into ~1 MB chunks for COPY. */
-function* chunks(lines: readonly string[], size = 16_384): Generator<string> {
-  for (let i = 0; i < lines.length; i += size) yield lines.slice(i, i + size).join('');
+  // every pool member's COPY texts by group and pool position; the group of each of a team's slots
+  const text = snapshot.groups.map((g) => g.pool.map((cert, i) => ({ id: String(g.inspectorIds[i]!), certificate: copyArrayElement(cert), group: copyArrayElement(g.key) })));
+  const slotGroup = snapshot.groups.flatMap((g, gi) => Array.from({ length: g.perTarget }, () => gi));
+  const positions = snapshot.groups.map((g) => g.pool.map(() => [] as number[]));
+  const targets = async function* (): AsyncGenerator<string> {
+    let position = 0;
+    let out = '';
+    // the core's target order: strata by ascending key, as the snapshot keeps them
+    for (const [si, stratum] of snapshot.strata.entries()) {
+      const key = copyText(stratum.key);
+      for (const p of outcome.selected[si]!) {
+        const entityId = entityIdAt(stratum, p);
+        const reason = added.get(entityId);
+        let ids = '';
+        let certificates = '';
+        let groups = '';
+        for (let k = 0; k < size; k++) {
+          const pos = outcome.picks[position * size + k]!;
+          const m = text[slotGroup[k]!]![pos]!;
+          const sep = k ? ',' : '';
+          ids += sep + m.id;
+          certificates += sep + m.certificate;
+          groups += sep + m.group;
+          positions[slotGroup[k]!]![pos]!.push(position);
+        }
+        out += `${drawId}\t${position}\t${taskId}\t${entityId}\t${copyText(stratum.population[p]!)}\t${key}\t${reason === undefined ? COPY_NULL : copyText(reason)}\t{${ids}}\t{${certificates}}\t{${groups}}\n`;
+        if (++position % CHUNK_ROWS === 0) {
+          yield out;
+          out = '';
+          await new Promise(setImmediate);
+        }
+      }
+    }
+    if (out) yield out;
+  };
+  const inspectorRows = () => snapshot.groups.flatMap((g, gi) => g.pool.flatMap((_, i) => {
+    const mine = positions[gi]![i]!;
+    return mine.length ? [`${g.inspectorIds[i]}\t${drawId}\t{${mine.join(',')}}\n`] : [];
+  }));
+  return { targets, inspectorRows, count: outcome.targets.length, assignments: outcome.targets.length * size };
 }
 
 export async function saveDrawResult(db: Db, snapshot: DrawSnapshot, outcome: DrawOutcome, opts: SaveOptions): Promise<SavedDraw> {
@@ -79,15 +100,15 @@ export async function saveDrawResult(db: Db, snapshot: DrawSnapshot, outcome: Dr
     // ids follow from (draw, position): two COPYs, no id round trip
     const added = await trx.selectFrom('taskAdditions').select(['entityId', 'reason']).where('taskId', '=', row.taskId).execute();
     const rows = resultRows(snapshot, outcome, row.taskId, new Map(added.map((r) => [r.entityId, r.reason])));
-    mark('rows');
-    await copyIn(trx, 'COPY targets (draw_id, position, task_id, entity_id, uscc, stratum, added_reason) FROM STDIN', chunks(rows.targets));
+    await copyIn(trx, `COPY targets (draw_id, position, task_id, entity_id, uscc, stratum, added_reason, inspector_ids, certificate_nos, group_keys)
+      FROM STDIN`, rows.targets());
     mark('targets');
-    await copyIn(trx, 'COPY assignments (target_id, position, draw_id, inspector_id, certificate_no, group_key) FROM STDIN', chunks(rows.assignments));
-    mark('assignments');
+    await copyIn(trx, 'COPY inspector_targets (inspector_id, draw_id, positions) FROM STDIN', [rows.inspectorRows().join('')]);
+    mark('inspector index');
 
     const now = new Date();
     await trx.updateTable('draws').set({ status: 'executed', seed: outcome.seed, executedAt: now, error: null }).where('id', '=', drawId).execute();
-    const result = { drawId, targets: rows.targets.length, assignments: rows.assignments.length, already: false };
+    const result = { drawId, targets: rows.count, assignments: rows.assignments, already: false };
     if (opts.jobId) {
       await trx.updateTable('jobs').set({ state: 'completed', progress: 100, result: JSON.stringify(result), error: null, finishedAt: now })
         .where('id', '=', opts.jobId).execute();
@@ -96,7 +117,7 @@ export async function saveDrawResult(db: Db, snapshot: DrawSnapshot, outcome: Dr
       action: 'execute', resource: 'draws', recordId: drawId, departmentId: snapshot.taskDepartmentId,
       after: {
         beacon: snapshot.draw.beacon, witnesses: snapshot.draw.witnesses, seed: outcome.seed, commitment: outcome.commitment,
-        selected: snapshot.strata.map((s, i) => ({ key: s.key, count: outcome.selected[i]!.length })), assignments: rows.assignments.length,
+        selected: snapshot.strata.map((s, i) => ({ key: s.key, count: outcome.selected[i]!.length })), assignments: rows.assignments,
       },
     });
     await opts.beforeCommit?.();

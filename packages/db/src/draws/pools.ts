@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../client.ts';
 import type { Task } from '../schema.ts';
-import { STRATUM_OF } from './eligibility.ts';
+import { comparePairs } from '@sxgk/core/draw/utf8';
+import type { OrderedStratum } from './population.ts';
 
 // The inspector side of a draw: per participating department the inspectors who may be sent,
 // and the declared conflicts that keep an inspector away from an entity.
@@ -38,18 +39,23 @@ export async function inspectorPools(trx: Db, task: Pick<Task, 'groups' | 'itemI
 
 /**
  * Declared conflicts between pool inspectors and population entities, as [uscc, certificate]
- * ascending by (uscc, certificate) as the inspector digest hashes them. `inPopulation` answers
- * whether the uscc is in the given stratum's population.
+ * ascending by (uscc, certificate) as the inspector digest hashes them. The codes come from the
+ * population itself (by entity id), so no entity row is read.
  */
-export async function conflictExclusions(
-  trx: Db, groups: readonly PoolGroup[], inPopulation: (stratum: string, uscc: string) => boolean,
-): Promise<[string, string][]> {
+export async function conflictExclusions(trx: Db, groups: readonly PoolGroup[], population: ReadonlyMap<string, OrderedStratum>): Promise<[string, string][]> {
   const ids = groups.flatMap((g) => g.inspectorIds);
   if (ids.length === 0) return [];
-  const rows = await sql<{ uscc: string; certificateNo: string; stratum: string }>`
-    SELECT e.uscc, i.certificate_no, ${STRATUM_OF} AS stratum
-    FROM conflicts c JOIN entities e ON e.id = c.entity_id JOIN inspectors i ON i.id = c.inspector_id
-    WHERE c.inspector_id = ANY (${ids}::int[])
-    ORDER BY e.uscc COLLATE "C", i.certificate_no COLLATE "C"`.execute(trx);
-  return rows.rows.filter((r) => inPopulation(r.stratum, r.uscc)).map((r) => [r.uscc, r.certificateNo]);
+  const { rows } = await sql<{ entityId: number; certificateNo: string }>`
+    SELECT c.entity_id, i.certificate_no FROM conflicts c JOIN inspectors i ON i.id = c.inspector_id
+    WHERE c.inspector_id = ANY (${ids}::int[])`.execute(trx);
+  const certificates = new Map<number, string[]>();
+  for (const r of rows) certificates.set(r.entityId, [...(certificates.get(r.entityId) ?? []), r.certificateNo]);
+  const pairs: [string, string][] = [];
+  for (const { population: codes, entityIds } of population.values()) {
+    for (let i = 0; i < codes.length; i++) {
+      const mine = certificates.get(entityIds.readInt32BE(i * 4));
+      if (mine) for (const c of mine) pairs.push([codes[i]!, c]);
+    }
+  }
+  return pairs.sort(comparePairs);
 }

@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../client.ts';
 import type { Task } from '../schema.ts';
-import { DRAWABLE, LISTED_STRATUM, populationSets, STRATUM_OF } from './eligibility.ts';
+import { DRAWABLE, LISTED_CHAR, LISTED_STRATUM, populationSets, STRATUM_CHAR } from './eligibility.ts';
 
 // A task's population, stratum by stratum, in the spec's order (uscc ascending by UTF-8 bytes =
 // COLLATE "C"). The id sets of eligibility.ts come back as compact int4 lists and become flags
@@ -20,7 +20,6 @@ const TARGETED = 2;
 const MATCHING = 4;
 const ADDED = 8;
 const WALK_CHUNK = 1_000_000;
-const LISTED_CHAR = '+'; // D+ as one character in the walk's strata string
 
 type PopulationTask = Pick<Task, 'departmentIds' | 'directed' | 'filters' | 'year'>;
 
@@ -52,17 +51,29 @@ export async function loadPopulation(
     }
   }
   const walk = how ? how === 'walk' : count * 8 >= Number(registry?.n ?? 0) && count > 10_000;
-  const out = strata.map((key) => ({ key, population: [] as string[], ids: [] as number[] }));
-  const byChar = new Map(out.map((s) => [(s.key === LISTED_STRATUM ? LISTED_CHAR : s.key).charCodeAt(0), s]));
-  const take = ({ codes, ids, strata: chars }: OrderedChunk) => {
-    const list = codes.split('\n');
-    for (let i = 0; i < list.length; i++) {
-      const id = ids.readInt32BE(i * 4);
-      if (walk && eligible[id] !== 1) continue;
-      const s = byChar.get(chars.charCodeAt(i))!;
-      s.population.push(list[i]!);
-      s.ids.push(id);
+  const slots = new Map(strata.map((key, i) => [(key === LISTED_STRATUM ? LISTED_CHAR : key).charCodeAt(0), i]));
+  const parts = strata.map(() => [] as { codes: string[]; ids: Int32Array }[]);
+  // two passes per chunk: each row's stratum slot (255 = not eligible) and the counts, then
+  // arrays of the right size filled in order
+  const take = (chunk: OrderedChunk) => {
+    const codes = chunk.codes.split('\n');
+    const ids = int32s(chunk.ids);
+    const slot = new Uint8Array(codes.length);
+    const counts = new Int32Array(strata.length);
+    for (let i = 0; i < codes.length; i++) {
+      if (walk && eligible[ids[i]!] !== 1) slot[i] = 255;
+      else counts[(slot[i] = slots.get(chunk.strata.charCodeAt(i))!)]!++;
     }
+    const mine = Array.from(counts, (n) => ({ codes: new Array<string>(n), ids: new Int32Array(n) }));
+    const filled = new Int32Array(strata.length);
+    for (let i = 0; i < codes.length; i++) {
+      const k = slot[i]!;
+      if (k === 255) continue;
+      const j = filled[k]!++;
+      mine[k]!.codes[j] = codes[i]!;
+      mine[k]!.ids[j] = ids[i]!;
+    }
+    mine.forEach((m, k) => parts[k]!.push(m));
   };
   if (walk) {
     for (let last: string | null = null; ;) {
@@ -78,33 +89,34 @@ export async function loadPopulation(
     const chunk = await orderedChunk(trx, sql`${DRAWABLE} AND e.id = ANY (${ids}::int[])`, sql``);
     if (chunk) take(chunk);
   }
-  return new Map(out.map((s) => {
-    const entityIds = Buffer.alloc(s.ids.length * 4);
-    s.ids.forEach((id, i) => entityIds.writeInt32BE(id, i * 4));
-    return [s.key, { population: s.population, entityIds }];
+  return new Map(strata.map((key, k) => {
+    const population = parts[k]!.length === 1 ? parts[k]![0]!.codes : parts[k]!.flatMap((p) => p.codes);
+    const entityIds = Buffer.alloc(population.length * 4);
+    let at = 0;
+    for (const p of parts[k]!) for (const id of p.ids) at = entityIds.writeInt32BE(id, at);
+    return [key, { population, entityIds }];
   }));
 }
 
 /** int4 ids of a set, as one bytea: a million ids in one value instead of a million rows. */
 async function idList(trx: Db, set: RawBuilder<unknown>): Promise<Int32Array> {
   const { rows } = await sql<{ ids: Buffer | null }>`SELECT string_agg(int4send(s.id), ''::bytea) AS ids FROM (${set}) s`.execute(trx);
-  const bytes = rows[0]?.ids;
-  if (!bytes) return new Int32Array(0);
-  const out = new Int32Array(bytes.length / 4);
-  for (let i = 0; i < out.length; i++) out[i] = bytes.readInt32BE(i * 4);
-  return out;
+  return int32s(rows[0]?.ids ?? Buffer.alloc(0));
 }
 
-/**
- * Drawable entities in code order as three aggregates: codes (\n-joined), ids (int4 each) and
- * strata (one character each, LISTED_CHAR for D+). Walks entities_uscc_key (index-only).
- */
+/** int4send bytes (big-endian) as numbers: an aligned copy, byte-swapped natively. */
+function int32s(bytes: Buffer): Int32Array {
+  const copy = Buffer.alloc(bytes.length);
+  bytes.copy(copy);
+  return new Int32Array(copy.swap32().buffer, copy.byteOffset, copy.length / 4);
+}
+
 interface OrderedChunk { codes: string; ids: Buffer; strata: string }
 
 async function orderedChunk(trx: Db, where: RawBuilder<unknown>, limit: RawBuilder<unknown>): Promise<OrderedChunk | null> {
   const { rows } = await sql<{ codes: string | null; ids: Buffer | null; strata: string | null }>`
     SELECT string_agg(uscc, E'\\n') AS codes, string_agg(int4send(id), ''::bytea) AS ids, string_agg(stratum, '') AS strata
-    FROM (SELECT e.uscc, e.id, replace(${STRATUM_OF}, ${LISTED_STRATUM}, ${LISTED_CHAR}) AS stratum FROM entities e WHERE ${where}
+    FROM (SELECT e.uscc, e.id, ${STRATUM_CHAR} AS stratum FROM entities e WHERE ${where}
           ORDER BY e.uscc COLLATE "C" ${limit}) c`.execute(trx);
   const r = rows[0];
   return r?.codes && r.ids && r.strata ? { codes: r.codes, ids: r.ids, strata: r.strata } : null;

@@ -11,7 +11,6 @@ import { mustExist, uniqueOr, type WriteMeta } from '../scope.ts';
 import { lockTask } from '../repositories/tasks.ts';
 import { stratumRatios } from './eligibility.ts';
 import { conflictExclusions, inspectorPools } from './pools.ts';
-import { indexOfSorted } from './sorted.ts';
 import { loadPopulation } from './population.ts';
 
 // Step "prepare" of docs/draw-spec.md: snapshot the population and the inspector pools, draw a
@@ -43,13 +42,10 @@ export async function prepareInTrx(
 
   // the hasher checks the order it is fed: a collation surprise fails here, not at verification
   const strata = ratios.slice().sort((a, b) => compareUtf8(a.key, b.key));
-  const populations = new Map<string, string[]>();
   const populationHasher = createPopulationHasher();
   for (const s of strata) {
-    const { population } = ordered.get(s.key)!;
     populationHasher.stratum(s.key, s.ratioBp);
-    populationHasher.ids(population);
-    populations.set(s.key, population);
+    populationHasher.ids(ordered.get(s.key)!.population);
   }
   const populationDigest = populationHasher.digest();
   mark('population digest');
@@ -65,7 +61,7 @@ export async function prepareInTrx(
       drawId, key: g.key, departmentId: g.departmentId, perTarget: g.perTarget, pool: g.pool.join('\n'), inspectorIds: g.inspectorIds,
     }))).execute();
   }
-  const exclusions = await conflictExclusions(trx, groups, (stratum, uscc) => indexOfSorted(populations.get(stratum) ?? [], uscc) >= 0);
+  const exclusions = await conflictExclusions(trx, groups, ordered);
   const inspectorHasher = createInspectorHasher();
   for (const g of groups) {
     inspectorHasher.group(g.key, g.perTarget);
@@ -84,7 +80,7 @@ export async function prepareInTrx(
     action: redrawOfId ? 'redraw_prepare' : 'prepare', resource: 'draws', recordId: drawId, departmentId: task.departmentId, ip: meta.ip,
     after: {
       taskId: task.id, redrawOfId, beaconSource, commitment: committed.commitment, populationDigest, inspectorDigest,
-      strata: strata.map((s) => ({ key: s.key, ratioBp: s.ratioBp, size: populations.get(s.key)!.length })),
+      strata: strata.map((s) => ({ key: s.key, ratioBp: s.ratioBp, size: ordered.get(s.key)!.population.length })),
       groups: groups.map((g) => ({ key: g.key, perTarget: g.perTarget, poolSize: g.pool.length })), exclusions: exclusions.length,
     },
   });

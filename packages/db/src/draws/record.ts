@@ -3,7 +3,7 @@ import { DRAW_SPEC, type DrawRecord, type PublicDrawRecord } from '@sxgk/core/dr
 import type { Db } from '../client.ts';
 import type { Draw } from '../schema.ts';
 import { loadSnapshot } from './snapshot.ts';
-import { assignmentOfDraw, targetOfDraw } from './ids.ts';
+import { targetOfDraw } from './ids.ts';
 
 // The published draw records of docs/draw-spec.md, rebuilt from the snapshot and the saved
 // results. Before execution only the commitment side is public; afterwards the spec's record
@@ -51,16 +51,13 @@ async function build(db: Db, drawId: number, audit: boolean): Promise<Record<str
     strata: snapshot.strata.map((x) => ({ key: x.key, ratioBp: x.ratioBp, population: x.population, selected: selected.get(x.key) ?? [] })),
   };
   if (!audit) return { ...record, ...extras(draw) };
-  return { ...record, ...inspectors, assignments: await assignmentsOf(db, drawId), ...extras(draw) };
+  return { ...record, ...inspectors, assignments: await assignmentsOf(db, drawId, snapshot.groups.length > 0), ...extras(draw) };
 }
 
-async function assignmentsOf(db: Db, drawId: number): Promise<DrawRecord['assignments']> {
-  const rows = await db.selectFrom('assignments').innerJoin('targets', 'targets.id', 'assignments.targetId')
-    .select(['targets.position', 'targets.uscc', 'assignments.certificateNo'])
-    .where(assignmentOfDraw('assignments.id', drawId)).orderBy('assignments.id').execute();
-  const out: DrawRecord['assignments'] = [];
-  for (const r of rows) (out[r.position] ??= { target: r.uscc, inspectors: [] }).inspectors.push(r.certificateNo);
-  return out;
+async function assignmentsOf(db: Db, drawId: number, withTeams: boolean): Promise<DrawRecord['assignments']> {
+  if (!withTeams) return []; // an entities-only draw
+  const rows = await db.selectFrom('targets').select(['uscc', 'certificateNos']).where(targetOfDraw('targets.id', drawId)).orderBy('id').execute();
+  return rows.map((r) => ({ target: r.uscc, inspectors: r.certificateNos }));
 }
 
 /** `GET /api/public/draws/:id`: anyone may read it. */

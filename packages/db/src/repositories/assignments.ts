@@ -1,4 +1,3 @@
-import { sql, type SqlBool } from 'kysely';
 import type { ListQuery } from '@sxgk/core/simple-rest';
 import type { Scope } from '@sxgk/core/permissions';
 import type { Actor } from '@sxgk/core/roles';
@@ -6,9 +5,10 @@ import type { Db } from '../client.ts';
 import { runList, type ListSpec } from '../list.ts';
 import { ownInspector, participates } from './task-scope.ts';
 import { assignmentFilters } from './result-filters.ts';
+import { targetOfInspectors } from '../draws/ids.ts';
 
-// 检查人员分配: who inspects which drawn entity. Read-only like targets; an inspector sees
-// the teams of the targets they are assigned to.
+// 检查人员分配: who inspects which drawn entity — a read-only view of the teams stored with the
+// targets (migration 0006). An inspector sees the teams of the targets they are assigned to.
 const spec: ListSpec = {
   fields: {
     id: 'assignments.id', targetId: 'assignments.targetId', drawId: 'assignments.drawId', taskId: 'targets.taskId',
@@ -17,6 +17,8 @@ const spec: ListSpec = {
     entityName: 'entities.name', stratum: 'targets.stratum', targetPosition: 'targets.position', departmentId: 'tasks.departmentId',
   },
   search: ['inspectors.name', 'entities.name', 'targets.uscc', 'assignments.certificateNo'],
+  // the view's id is computed; its order is the targets' key order, then the position
+  order: { id: ['targets.id', 'assignments.position'] },
   custom: assignmentFilters,
 };
 
@@ -34,13 +36,11 @@ function base(db: Db, scope: Scope, actor?: Actor | null) {
     ])
     .where(participates(scope));
   // an inspector sees the whole team of each target they are on, and nothing else
-  if (own !== null) {
-    qb = qb.where(sql<SqlBool>`EXISTS (SELECT 1 FROM assignments mine WHERE mine.target_id = assignments.target_id AND mine.inspector_id = ${own})`);
-  }
+  if (own !== null) qb = qb.where(targetOfInspectors('targets.id', [own]));
   return qb;
 }
 
 export const assignmentsRepo = {
   list: (db: Db, scope: Scope, q: ListQuery, actor?: Actor | null) => runList<Record<string, unknown>>(base(db, scope, actor), spec, q),
-  get: (db: Db, scope: Scope, id: number, actor?: Actor | null) => base(db, scope, actor).where('assignments.id', '=', id).executeTakeFirst(),
+  get: (db: Db, scope: Scope, id: number, actor?: Actor | null) => base(db, scope, actor).where((eb) => assignmentFilters.id!(eb, id)).executeTakeFirst(),
 };

@@ -37,13 +37,12 @@ export function copyText(v: string): string {
 
 /** A text[] value: a Postgres array literal with every element quoted, then COPY-escaped. */
 export function copyTextArray(items: readonly string[]): string {
-  if (items.length === 0) return '{}';
-  let out = '{';
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
-    out += (i ? ',"' : '"') + (/["\\]/.test(item) ? item.replace(/["\\]/g, '\\$&') : item) + '"';
-  }
-  return copyText(out + '}');
+  return items.length === 0 ? '{}' : `{${items.map(copyArrayElement).join(',')}}`;
+}
+
+/** One element of a text[] literal, quoted and COPY-escaped, for joining with commas inside {}. */
+export function copyArrayElement(item: string): string {
+  return copyText(`"${/["\\]/.test(item) ? item.replace(/["\\]/g, '\\$&') : item}"`);
 }
 
 export const COPY_NULL = '\\N';

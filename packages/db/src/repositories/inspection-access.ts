@@ -6,14 +6,13 @@ import type { Db } from '../client.ts';
 import type { Inspection } from '../schema.ts';
 import { appendAudit } from '../audit.ts';
 import { inDepartment, mustExist, type WriteMeta } from '../scope.ts';
-import { assignmentOfTarget } from '../draws/ids.ts';
 import { ownInspector, participates } from './task-scope.ts';
 
 // Who may see, write and review an inspection record; shared by the record's repositories.
 
 // an inspector only sees records of targets they are assigned to (ownInspector narrows)
 export const assignedTo = (inspectorId: number, targetColumn = 'inspections.target_id') =>
-  sql<SqlBool>`EXISTS (SELECT 1 FROM assignments a WHERE ${assignmentOfTarget('a.id', sql.ref(targetColumn))} AND a.target_id = ${sql.ref(targetColumn)} AND a.inspector_id = ${inspectorId})`;
+  sql<SqlBool>`EXISTS (SELECT 1 FROM targets t WHERE t.id = ${sql.ref(targetColumn)} AND ${inspectorId}::int = ANY (t.inspector_ids))`;
 
 export function base(db: Db, scope: Scope, actor?: Actor | null) {
   const own = ownInspector(actor);
@@ -31,9 +30,8 @@ export function base(db: Db, scope: Scope, actor?: Actor | null) {
 export const plain = (row: Record<string, unknown>) => row as unknown as Inspection;
 
 export async function team(trx: Db, targetId: number): Promise<number[]> {
-  const rows = await trx.selectFrom('assignments').select('inspectorId')
-    .where(assignmentOfTarget('assignments.id', targetId)).where('targetId', '=', targetId).orderBy('position').execute();
-  return rows.map((r) => r.inspectorId);
+  const row = await trx.selectFrom('targets').select('inspectorIds').where('id', '=', targetId).executeTakeFirst();
+  return row?.inspectorIds ?? [];
 }
 
 /** Only the inspectors assigned to the target, or an admin of the lead department, may write the record. */

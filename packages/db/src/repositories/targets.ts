@@ -1,4 +1,4 @@
-import { sql, type SqlBool } from 'kysely';
+import { sql } from 'kysely';
 import type { ListQuery } from '@sxgk/core/simple-rest';
 import type { Scope } from '@sxgk/core/permissions';
 import type { Actor } from '@sxgk/core/roles';
@@ -6,7 +6,7 @@ import type { Db } from '../client.ts';
 import { runList, type ListSpec } from '../list.ts';
 import { ownInspector, participates } from './task-scope.ts';
 import { targetFilters } from './result-filters.ts';
-import { assignmentOfTarget } from '../draws/ids.ts';
+import { targetOfInspectors } from '../draws/ids.ts';
 
 // 抽中的检查对象: read-only (the table refuses UPDATE and DELETE). Visible to the task's
 // departments; an inspector sees only the targets they are assigned to.
@@ -22,7 +22,6 @@ const spec: ListSpec = {
 
 function base(db: Db, scope: Scope, actor?: Actor | null) {
   const own = ownInspector(actor);
-  const ofTarget = assignmentOfTarget('a.id', sql.ref('targets.id'));
   let qb = db.selectFrom('targets')
     .innerJoin('draws', 'draws.id', 'targets.drawId')
     .innerJoin('tasks', 'tasks.id', 'targets.taskId')
@@ -30,12 +29,11 @@ function base(db: Db, scope: Scope, actor?: Actor | null) {
     .selectAll('targets')
     .select([
       'entities.name as entityName', 'entities.address', 'entities.riskTier', 'tasks.departmentId', 'tasks.name as taskName', 'draws.status as drawStatus',
-      sql<string[]>`coalesce((SELECT array_agg(i.name ORDER BY a.position) FROM assignments a JOIN inspectors i ON i.id = a.inspector_id WHERE ${ofTarget}), '{}')`.as('inspectorNames'),
+      sql<string[]>`coalesce((SELECT array_agg(i.name ORDER BY o.n) FROM unnest(targets.inspector_ids) WITH ORDINALITY AS o(id, n)
+        JOIN inspectors i ON i.id = o.id), '{}')`.as('inspectorNames'),
     ])
     .where(participates(scope));
-  if (own !== null) {
-    qb = qb.where(sql<SqlBool>`EXISTS (SELECT 1 FROM assignments a WHERE ${ofTarget} AND a.inspector_id = ${own})`);
-  }
+  if (own !== null) qb = qb.where(targetOfInspectors('targets.id', [own]));
   return qb;
 }
 
