@@ -2,6 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, concatBytes, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import { invalidInput } from './errors.ts';
 import { createSha256 } from './sha256.ts';
+import { IdLines, type IdList } from './id-lines.ts';
 import type { Exclusion, InspectorGroupInput, StratumInput } from './types.ts';
 import { AscendingCheck, ascendingUtf8, comparePairs, compareUtf8, isPlain } from './utf8.ts';
 
@@ -16,6 +17,7 @@ const CHUNK_IDS = 2048; // ids per join when a whole list is at hand
 export const ZERO_DIGEST = '0'.repeat(64);
 const COMMIT_TAG = utf8ToBytes('sxgk-draw-v1:commit:');
 const SEED_TAG = utf8ToBytes('sxgk-draw-v1:seed:');
+const NEWLINE = utf8ToBytes('\n');
 
 class LineHasher {
   private readonly hash = createSha256();
@@ -39,6 +41,20 @@ class LineHasher {
       check?.(chunk, isPlain(text));
       this.text(`${text}\n`);
     }
+  }
+
+  /** Hashes lines given as one text (joined by "\n"; '' = none), each terminated by "\n". */
+  addText(text: string): void {
+    this.flush();
+    if (text === '') return;
+    // slices end at line ends, so no surrogate pair is cut in two
+    for (let from = 0; from < text.length;) {
+      let to = from + CHUNK_CHARS * 16 < text.length ? text.indexOf('\n', from + CHUNK_CHARS * 16) : -1;
+      if (to < 0) to = text.length;
+      this.hash.update(encoder.encode(text.slice(from, to)));
+      from = to;
+    }
+    this.hash.update(NEWLINE);
   }
 
   digest(): string {
@@ -65,7 +81,7 @@ class LineHasher {
   }
 }
 
-type AscendingStratum = Pick<StratumInput, 'key' | 'ratioBp' | 'population'>;
+type AscendingStratum = { key: string; ratioBp: number; population: IdList };
 type AscendingGroup = Pick<InspectorGroupInput, 'key' | 'perTarget' | 'pool'>;
 
 /** populationDigest of strata already in canonical order (keys and ids ascending). */
@@ -73,7 +89,8 @@ export function digestAscendingStrata(strata: readonly AscendingStratum[]): stri
   const h = new LineHasher();
   for (const s of strata) {
     h.line(`S\t${s.key}\t${s.ratioBp}`);
-    h.addAll(s.population);
+    if (s.population instanceof IdLines) h.addText(s.population.text);
+    else h.addAll(s.population);
   }
   return h.digest();
 }
@@ -105,6 +122,8 @@ const chunkInOrder = (check: AscendingCheck, what: string) => (chunk: readonly s
 /**
  * populationDigest fed stratum by stratum (ascending key), each stratum's ids ascending, e.g.
  * from a cursor. Refuses out-of-order input: a wrong digest would only surface at verification.
+ * `ids` answers the batch as it was hashed, its ids joined by "\n", which is how the platform
+ * stores a population.
  */
 export function createPopulationHasher() {
   const h = new LineHasher();
@@ -116,9 +135,12 @@ export function createPopulationHasher() {
       ids.reset();
       h.line(`S\t${key}\t${ratioBp}`);
     },
-    ids(batch: readonly string[]): void {
+    ids(batch: readonly string[]): string {
       if (keys.last === undefined) throw invalidInput('strata', null, '须先开始一个层级');
-      h.addAll(batch, chunkInOrder(ids, 'strata.population'));
+      const text = batch.join('\n');
+      chunkInOrder(ids, 'strata.population')(batch, isPlain(text));
+      h.addText(text);
+      return text;
     },
     digest: () => h.digest(),
   };

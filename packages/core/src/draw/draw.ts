@@ -1,10 +1,11 @@
 import { hexToBytes } from '@noble/hashes/utils.js';
 import { assignPositions, toAssignments } from './assignment.ts';
 import {
-  canonicalExclusions, canonicalGroups, canonicalStrata, checkBeacon, parseSecret, type CanonicalGroup, type CanonicalStratum,
+  canonicalExclusions, canonicalGroups, canonicalStrata, checkBeacon, parseSecret, type CanonicalGroup,
 } from './canonical.ts';
 import { commitment, digestAscendingGroups, digestAscendingStrata, seed } from './digests.ts';
 import { selectPositions } from './entities.ts';
+import { idAt, type IdList } from './id-lines.ts';
 import { DrawError } from './errors.ts';
 import { RandomStream } from './stream.ts';
 import {
@@ -19,7 +20,7 @@ import {
 export interface CanonicalDraw {
   secret: string;
   beacon: string;
-  strata: readonly CanonicalStratum[];
+  strata: readonly { key: string; ratioBp: number; population: IdList }[];
   groups: readonly CanonicalGroup[];
   exclusions: readonly Exclusion[];
 }
@@ -38,12 +39,12 @@ export interface DrawOutcome {
 }
 
 /** Step 1 for strata in ascending key order; answers each stratum's drawn positions, same order. */
-export function selectEntities(strata: readonly CanonicalStratum[], stream: RandomStream): Int32Array[] {
+export function selectEntities(strata: readonly { ratioBp: number; population: IdList }[], stream: RandomStream): Int32Array[] {
   return strata.map((s) => selectPositions(s.population.length, s.ratioBp, stream));
 }
 
 /** The ids at `positions` of an ascending population. */
-export const idsAt = (population: readonly string[], positions: Int32Array): string[] => Array.from(positions, (p) => population[p]!);
+export const idsAt = (population: IdList, positions: Int32Array): string[] => Array.from(positions, (p) => idAt(population, p));
 
 function draw(c: CanonicalDraw, digests: { populationDigest: string; inspectorDigest: string }, onProgress?: (p: DrawProgress) => void): DrawOutcome {
   const seedHex = seed(c.secret, c.beacon);
@@ -79,16 +80,17 @@ export function prepareCommitment(input: Omit<DrawInput, 'beacon'>): DrawCommitm
  */
 export function runDraw(input: DrawInput, onProgress?: (p: DrawProgress) => void): DrawRecord {
   parseSecret(input.secret);
+  const strata = canonicalStrata(input.strata);
   const c: CanonicalDraw = {
     secret: input.secret,
     beacon: checkBeacon(input.beacon),
-    strata: canonicalStrata(input.strata),
+    strata,
     groups: canonicalGroups(input.inspectorGroups),
     exclusions: canonicalExclusions(input.exclusions),
   };
   const o = draw(c, { populationDigest: digestAscendingStrata(c.strata), inspectorDigest: digestAscendingGroups(c.groups, c.exclusions) }, onProgress);
 
-  const stratumByKey = new Map(c.strata.map((s, i) => [s.key, { population: s.population, selected: idsAt(s.population, o.selected[i]!) }]));
+  const stratumByKey = new Map(strata.map((s, i) => [s.key, { population: s.population, selected: idsAt(s.population, o.selected[i]!) }]));
   const groupByKey = new Map(c.groups.map((g) => [g.key, g.pool]));
   return {
     spec: DRAW_SPEC,

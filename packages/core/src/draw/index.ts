@@ -12,4 +12,5 @@ export { sampleSize } from './entities.ts';
 export { prepareCommitment, runCommittedDraw, runDraw, toPublicRecord, type CanonicalDraw, type DrawOutcome } from './draw.ts';
 export type { CanonicalGroup, CanonicalStratum } from './canonical.ts';
 export { teamSize } from './assignment.ts';
+export { IdLines, idAt, type IdList } from './id-lines.ts';
 export { verifyRecord } from './verify.ts';

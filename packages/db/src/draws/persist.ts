@@ -65,7 +65,7 @@ export function resultRows(snapshot: DrawSnapshot, outcome: DrawOutcome, taskId:
           groups += sep + m.group;
           positions[slotGroup[k]!]![pos]!.push(position);
         }
-        out += `${drawId}\t${position}\t${taskId}\t${entityId}\t${copyText(stratum.population[p]!)}\t${key}\t${reason === undefined ? COPY_NULL : copyText(reason)}\t{${ids}}\t{${certificates}}\t{${groups}}\n`;
+        out += `${drawId}\t${position}\t${taskId}\t${entityId}\t${copyText(stratum.population.at(p))}\t${key}\t${reason === undefined ? COPY_NULL : copyText(reason)}\t{${ids}}\t{${certificates}}\t{${groups}}\n`;
         if (++position % CHUNK_ROWS === 0) {
           yield out;
           out = '';

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../client.ts';
 import type { Task } from '../schema.ts';
 import { comparePairs } from '@sxgk/core/draw/utf8';
-import type { OrderedStratum } from './population.ts';
+import { int32s, type OrderedStratum } from './population.ts';
 
 // The inspector side of a draw: per participating department the inspectors who may be sent,
 // and the declared conflicts that keep an inspector away from an entity.
@@ -50,11 +50,15 @@ export async function conflictExclusions(trx: Db, groups: readonly PoolGroup[], 
     WHERE c.inspector_id = ANY (${ids}::int[])`.execute(trx);
   const certificates = new Map<number, string[]>();
   for (const r of rows) certificates.set(r.entityId, [...(certificates.get(r.entityId) ?? []), r.certificateNo]);
+  // a flag per entity id, so a million population ids cost an array read each, not a Map lookup
+  const flagged = new Uint8Array(Math.max(0, ...certificates.keys()) + 1);
+  for (const id of certificates.keys()) flagged[id] = 1;
   const pairs: [string, string][] = [];
   for (const { population: codes, entityIds } of population.values()) {
-    for (let i = 0; i < codes.length; i++) {
-      const mine = certificates.get(entityIds.readInt32BE(i * 4));
-      if (mine) for (const c of mine) pairs.push([codes[i]!, c]);
+    const ids = int32s(entityIds);
+    for (let i = 0; i < ids.length; i++) {
+      if (flagged[ids[i]!] !== 1) continue;
+      for (const c of certificates.get(ids[i]!)!) pairs.push([codes[i]!, c]);
     }
   }
   return pairs.sort(comparePairs);

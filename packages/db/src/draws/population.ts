@@ -19,38 +19,46 @@ const MEMBER = 1;
 const TARGETED = 2;
 const MATCHING = 4;
 const ADDED = 8;
-const WALK_CHUNK = 1_000_000;
+const WALK_CHUNK = 262_144; // rows per walk query: small enough to overlap, large enough to amortise
 
 type PopulationTask = Pick<Task, 'departmentIds' | 'directed' | 'filters' | 'year'>;
 
-/** `how` is for tests; by default a population of more than an eighth of the registry is walked. */
+/**
+ * `how` is for tests; by default the registry is walked when the population may hold more than an
+ * eighth of it. Queries are sent ahead (node-pg queues them on the transaction's connection), so
+ * Postgres walks the next chunk of the index while this process sorts out the last one.
+ */
 export async function loadPopulation(
   trx: Db, task: PopulationTask, added: readonly number[], strata: readonly string[], how?: 'walk' | 'sort',
 ): Promise<Map<string, OrderedStratum>> {
   const sets = populationSets(task);
-  const { rows: [registry] } = await sql<{ maxId: number | null; n: number }>`
-    SELECT (SELECT max(id) FROM entities) AS max_id, greatest((SELECT reltuples FROM pg_class WHERE oid = 'entities'::regclass), 0)::bigint AS n`.execute(trx);
-  const flags = new Uint8Array((registry?.maxId ?? 0) + 1);
-  const mark = async (set: RawBuilder<unknown>, flag: number) => {
-    for (const id of await idList(trx, set)) flags[id]! |= flag;
-  };
-  await mark(sets.members, MEMBER);
-  await mark(sets.targeted, TARGETED);
-  if (sets.matching) await mark(sets.matching, MATCHING);
-  for (const id of added) if (id < flags.length) flags[id]! |= ADDED;
+  // sent ahead of need: if anything fails first, their own failure must not go unhandled
+  const walkFrom = (last: string | null) => quiet(orderedChunk(trx, sql`${DRAWABLE}${last === null ? sql`` : sql` AND e.uscc > ${last}`}`, sql`LIMIT ${WALK_CHUNK}`));
+  const sent = Promise.all([
+    sql<{ maxId: number | null; n: number }>`SELECT (SELECT max(id) FROM entities) AS max_id,
+      greatest((SELECT reltuples FROM pg_class WHERE oid = 'entities'::regclass), 0)::bigint AS n`.execute(trx).then((r) => r.rows[0]!),
+    idList(trx, sets.members), idList(trx, sets.targeted), sets.matching ? idList(trx, sets.matching) : null,
+  ]);
+  // queued behind them, so Postgres walks while the flags are made (wasted only when the population is small)
+  const first = how === 'sort' ? null : walkFrom(null);
+  const [registry, members, targeted, matching] = await sent;
+  const candidates = matching ? Math.min(matching.length, members.length) : members.length;
+  const walk = how ? how === 'walk' : candidates * 8 >= Number(registry.n) && candidates > 10_000;
+  let next = walk ? first : (await first, null);
 
-  // drawable-status aside (the walk or the sort checks it), who is in
-  const wanted = sets.matching ? MEMBER | MATCHING : MEMBER;
+  const flags = new Uint8Array((registry.maxId ?? 0) + 1);
+  for (const id of members) flags[id]! |= MEMBER;
+  for (const id of targeted) flags[id]! |= TARGETED;
+  if (matching) for (const id of matching) flags[id]! |= MATCHING;
+  for (const id of added) if (id < flags.length) flags[id]! |= ADDED;
+  // drawable status aside (the walk or the sort checks it), who is in
+  const wanted = matching ? MEMBER | MATCHING : MEMBER;
   const eligible = new Uint8Array(flags.length);
-  let count = 0;
   for (let id = 0; id < flags.length; id++) {
     const f = flags[id]!;
-    if (f & ADDED || ((f & wanted) === wanted && !(f & TARGETED))) {
-      eligible[id] = 1;
-      count++;
-    }
+    if (f & ADDED || ((f & wanted) === wanted && !(f & TARGETED))) eligible[id] = 1;
   }
-  const walk = how ? how === 'walk' : count * 8 >= Number(registry?.n ?? 0) && count > 10_000;
+
   const slots = new Map(strata.map((key, i) => [(key === LISTED_STRATUM ? LISTED_CHAR : key).charCodeAt(0), i]));
   const parts = strata.map(() => [] as { codes: string[]; ids: Int32Array }[]);
   // two passes per chunk: each row's stratum slot (255 = not eligible) and the counts, then
@@ -75,28 +83,34 @@ export async function loadPopulation(
     }
     mine.forEach((m, k) => parts[k]!.push(m));
   };
-  if (walk) {
-    for (let last: string | null = null; ;) {
-      const chunk = await orderedChunk(trx, sql`${DRAWABLE}${last === null ? sql`` : sql` AND e.uscc > ${last}`}`, sql`LIMIT ${WALK_CHUNK}`);
-      if (!chunk) break;
+  if (next) {
+    for (let chunk = await next; chunk; chunk = await next) {
+      next = chunk.strata.length < WALK_CHUNK ? Promise.resolve(null) : walkFrom(chunk.codes.slice(chunk.codes.lastIndexOf('\n') + 1));
       take(chunk);
-      last = chunk.codes.slice(chunk.codes.lastIndexOf('\n') + 1);
-      if (chunk.strata.length < WALK_CHUNK) break;
     }
-  } else if (count > 0) {
+  } else {
     const ids: number[] = [];
     for (let id = 0; id < eligible.length; id++) if (eligible[id]) ids.push(id);
-    const chunk = await orderedChunk(trx, sql`${DRAWABLE} AND e.id = ANY (${ids}::int[])`, sql``);
+    const chunk = ids.length ? await orderedChunk(trx, sql`${DRAWABLE} AND e.id = ANY (${ids}::int[])`, sql``) : null;
     if (chunk) take(chunk);
   }
   return new Map(strata.map((key, k) => {
-    const population = parts[k]!.length === 1 ? parts[k]![0]!.codes : parts[k]!.flatMap((p) => p.codes);
-    const entityIds = Buffer.alloc(population.length * 4);
+    const population = new Array<string>(parts[k]!.reduce((n, p) => n + p.codes.length, 0));
+    const ids = new Int32Array(population.length);
     let at = 0;
-    for (const p of parts[k]!) for (const id of p.ids) at = entityIds.writeInt32BE(id, at);
-    return [key, { population, entityIds }];
+    for (const p of parts[k]!) {
+      for (let i = 0; i < p.codes.length; i++) population[at + i] = p.codes[i]!;
+      ids.set(p.ids, at);
+      at += p.codes.length;
+    }
+    return [key, { population, entityIds: Buffer.from(ids.buffer).swap32() }];
   }));
 }
+
+const quiet = <T>(p: Promise<T>): Promise<T> => {
+  p.catch(() => undefined);
+  return p;
+};
 
 /** int4 ids of a set, as one bytea: a million ids in one value instead of a million rows. */
 async function idList(trx: Db, set: RawBuilder<unknown>): Promise<Int32Array> {
@@ -105,7 +119,7 @@ async function idList(trx: Db, set: RawBuilder<unknown>): Promise<Int32Array> {
 }
 
 /** int4send bytes (big-endian) as numbers: an aligned copy, byte-swapped natively. */
-function int32s(bytes: Buffer): Int32Array {
+export function int32s(bytes: Buffer): Int32Array {
   const copy = Buffer.alloc(bytes.length);
   bytes.copy(copy);
   return new Int32Array(copy.swap32().buffer, copy.byteOffset, copy.length / 4);

@@ -9,6 +9,7 @@ import type { Database, Task } from '../schema.ts';
 import { appendAudit } from '../audit.ts';
 import { mustExist, uniqueOr, type WriteMeta } from '../scope.ts';
 import { lockTask } from '../repositories/tasks.ts';
+import { copyBinaryIn } from '../repositories/copy-binary.ts';
 import { stratumRatios } from './eligibility.ts';
 import { conflictExclusions, inspectorPools } from './pools.ts';
 import { loadPopulation } from './population.ts';
@@ -43,16 +44,15 @@ export async function prepareInTrx(
   // the hasher checks the order it is fed: a collation surprise fails here, not at verification
   const strata = ratios.slice().sort((a, b) => compareUtf8(a.key, b.key));
   const populationHasher = createPopulationHasher();
-  for (const s of strata) {
+  const stored = strata.map((s) => {
+    const o = ordered.get(s.key)!;
     populationHasher.stratum(s.key, s.ratioBp);
-    populationHasher.ids(ordered.get(s.key)!.population);
-  }
+    const text = populationHasher.ids(o.population); // the ids as hashed: the snapshot stores exactly this
+    return [{ int4: drawId }, { text: s.key }, { int4: s.ratioBp }, { int4: o.population.length }, { text }, { bytea: o.entityIds }];
+  });
   const populationDigest = populationHasher.digest();
   mark('population digest');
-  await trx.insertInto('drawStrata').values(strata.map((s) => {
-    const o = ordered.get(s.key)!;
-    return { drawId, key: s.key, ratioBp: s.ratioBp, size: o.population.length, population: o.population.join('\n'), entityIds: o.entityIds };
-  })).execute();
+  await copyBinaryIn(trx, 'COPY draw_strata (draw_id, key, ratio_bp, size, population, entity_ids) FROM STDIN', stored);
   mark('store strata');
 
   const groups = (await inspectorPools(trx, task)).sort((a, b) => compareUtf8(a.key, b.key));

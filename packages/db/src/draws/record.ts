@@ -48,7 +48,7 @@ async function build(db: Db, drawId: number, audit: boolean): Promise<Record<str
   const record: PublicDrawRecord = {
     spec: DRAW_SPEC, commitment: draw.commitment, populationDigest: draw.populationDigest!, inspectorDigest: draw.inspectorDigest!,
     beacon: draw.beacon!, secret: draw.secret, seed: draw.seed!,
-    strata: snapshot.strata.map((x) => ({ key: x.key, ratioBp: x.ratioBp, population: x.population, selected: selected.get(x.key) ?? [] })),
+    strata: snapshot.strata.map((x) => ({ key: x.key, ratioBp: x.ratioBp, population: x.population.toArray(), selected: selected.get(x.key) ?? [] })),
   };
   if (!audit) return { ...record, ...extras(draw) };
   return { ...record, ...inspectors, assignments: await assignmentsOf(db, drawId, snapshot.groups.length > 0), ...extras(draw) };

@@ -1,6 +1,7 @@
 import './hashing.ts';
-import { compareUtf8, type CanonicalDraw } from '@sxgk/core/draw/index';
+import { compareUtf8, IdLines, type CanonicalDraw } from '@sxgk/core/draw/index';
 import type { Db } from '../client.ts';
+import { copyBinaryOut } from '../repositories/copy-binary.ts';
 import type { Draw } from '../schema.ts';
 
 // A prepared draw's frozen inputs, read back from draw_strata / draw_groups / draws.exclusions
@@ -8,7 +9,8 @@ import type { Draw } from '../schema.ts';
 export interface SnapshotStratum {
   key: string;
   ratioBp: number;
-  population: string[];
+  /** the codes, ascending, read by position (the text as stored and hashed) */
+  population: IdLines;
   /** int4 big-endian entity id per population position */
   entityIds: Buffer;
 }
@@ -34,16 +36,28 @@ export async function loadSnapshot(db: Db, drawId: number): Promise<DrawSnapshot
   if (!draw) return undefined;
   const [task, strata, groups] = await Promise.all([
     db.selectFrom('tasks').select('departmentId').where('id', '=', draw.taskId).executeTakeFirstOrThrow(),
-    db.selectFrom('drawStrata').select(['key', 'ratioBp', 'population', 'entityIds']).where('drawId', '=', drawId).execute(),
+    loadStrata(db, drawId),
     db.selectFrom('drawGroups').select(['key', 'departmentId', 'perTarget', 'pool', 'inspectorIds']).where('drawId', '=', drawId).execute(),
   ]);
   return {
     draw,
     taskDepartmentId: task.departmentId,
-    strata: strata.sort((a, b) => compareUtf8(a.key, b.key)).map((s) => ({ ...s, population: lines(s.population) })),
+    strata: strata.sort((a, b) => compareUtf8(a.key, b.key)),
     groups: groups.sort((a, b) => compareUtf8(a.key, b.key)).map((g) => ({ ...g, pool: lines(g.pool) })),
     exclusions: lines(draw.exclusions.replace(/\n$/, '')).map((l) => l.split('\t') as [string, string]),
   };
+}
+
+/** The strata in binary COPY: a million codes and ids arrive as bytes, not as text to parse. */
+function loadStrata(db: Db, drawId: number): Promise<SnapshotStratum[]> {
+  return db.transaction().execute(async (trx) => {
+    const out: SnapshotStratum[] = [];
+    const rows = copyBinaryOut(trx, `SELECT key, ratio_bp, population, entity_ids FROM draw_strata WHERE draw_id = ${Number(drawId)}`);
+    for await (const [key, ratioBp, population, entityIds] of rows) {
+      out.push({ key: key!.toString('utf8'), ratioBp: ratioBp!.readInt32BE(0), population: new IdLines(population!.toString('utf8')), entityIds: Buffer.from(entityIds!) });
+    }
+    return out;
+  });
 }
 
 /**

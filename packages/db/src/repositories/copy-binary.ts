@@ -1,0 +1,102 @@
+import { CompiledQuery, type Transaction } from 'kysely';
+import { to as copyTo } from 'pg-copy-streams';
+import type { Database } from '../schema.ts';
+import { copyIn } from './copy-in.ts';
+
+// COPY in Postgres' binary format, for a few very large values (a draw's population of a
+// million codes, an uploaded file): the bytes travel as they are, where bind parameters and
+// text COPY would turn a bytea into hex and make Postgres parse it back.
+
+export type BinaryValue = { int4: number } | { text: string } | { bytea: Uint8Array } | null;
+
+const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
+const HEADER = Buffer.concat([SIGNATURE, Buffer.alloc(8)]); // flags 0, no header extension
+const TRAILER = Buffer.from([0xff, 0xff]);
+
+/** Rows encoded as one binary COPY stream, header and trailer included. */
+export function binaryCopyData(rows: readonly (readonly BinaryValue[])[]): Buffer[] {
+  const parts: Buffer[] = [HEADER];
+  for (const row of rows) {
+    const count = Buffer.alloc(2);
+    count.writeInt16BE(row.length);
+    parts.push(count);
+    for (const v of row) {
+      const bytes = v === null ? null : 'int4' in v ? int4(v.int4) : 'text' in v ? Buffer.from(v.text, 'utf8') : Buffer.from(v.bytea.buffer, v.bytea.byteOffset, v.bytea.byteLength);
+      const length = Buffer.alloc(4);
+      length.writeInt32BE(bytes === null ? -1 : bytes.length);
+      parts.push(length);
+      if (bytes) parts.push(bytes);
+    }
+  }
+  parts.push(TRAILER);
+  return parts;
+}
+
+const int4 = (n: number) => {
+  const b = Buffer.alloc(4);
+  b.writeInt32BE(n);
+  return b;
+};
+
+/** COPY … FROM STDIN (FORMAT binary) of `rows` in the caller's transaction; answers the rows copied. */
+export function copyBinaryIn(trx: Transaction<Database>, copySql: string, rows: readonly (readonly BinaryValue[])[]): Promise<number> {
+  return copyIn(trx, `${copySql} (FORMAT binary)`, binaryCopyData(rows));
+}
+
+/**
+ * The rows of COPY (query) TO STDOUT (FORMAT binary), each field's raw bytes (null for NULL).
+ * Runs in the caller's transaction, which keeps the connection while the rows stream in.
+ */
+export async function* copyBinaryOut(trx: Transaction<Database>, query: string): AsyncGenerator<(Buffer | null)[]> {
+  const stream = copyTo(`COPY (${query}) TO STDOUT (FORMAT binary)`);
+  await trx.executeQuery({ ...CompiledQuery.raw(''), sql: stream as unknown as string });
+  // chunks are joined only once they hold what the next tuple needs: a 20 MB field arrives in
+  // hundreds of chunks, and joining at each one would copy it hundreds of times
+  let held: Buffer[] = [];
+  let heldBytes = 0;
+  let need = HEADER.length;
+  let at = -1; // read position in the joined buffer; -1 = header not read yet
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    held.push(chunk);
+    heldBytes += chunk.length;
+    if (heldBytes < need) continue;
+    const buf = held.length === 1 ? held[0]! : Buffer.concat(held);
+    if (at < 0) at = HEADER.length + buf.readInt32BE(SIGNATURE.length + 4);
+    for (;;) {
+      const row = readTuple(buf, at);
+      if (row === 'end') return;
+      if ('need' in row) {
+        need = row.need - at;
+        break;
+      }
+      at = row.next;
+      yield row.fields;
+    }
+    const rest = buf.subarray(at);
+    held = rest.length ? [rest] : [];
+    heldBytes = rest.length;
+    at = 0;
+  }
+}
+
+/** The tuple at `at`, or how many bytes of `buf` it needs at least, or the trailer. */
+function readTuple(buf: Buffer, at: number): { fields: (Buffer | null)[]; next: number } | { need: number } | 'end' {
+  if (at + 2 > buf.length) return { need: at + 2 };
+  const count = buf.readInt16BE(at);
+  if (count === -1) return 'end';
+  const fields: (Buffer | null)[] = [];
+  let p = at + 2;
+  for (let i = 0; i < count; i++) {
+    if (p + 4 > buf.length) return { need: p + 4 };
+    const length = buf.readInt32BE(p);
+    p += 4;
+    if (length === -1) {
+      fields.push(null);
+      continue;
+    }
+    if (p + length > buf.length) return { need: p + length };
+    fields.push(buf.subarray(p, p + length));
+    p += length;
+  }
+  return { fields, next: p };
+}
