@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, concatBytes, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import { invalidInput } from './errors.ts';
 import { createSha256 } from './sha256.ts';
-import { IdLines, type IdList } from './id-lines.ts';
+import { firstLineOutOfOrder, IdLines, lastLine, type IdList } from './id-lines.ts';
 import type { Exclusion, InspectorGroupInput, StratumInput } from './types.ts';
 import { AscendingCheck, ascendingUtf8, comparePairs, compareUtf8, isPlain } from './utf8.ts';
 
@@ -43,17 +43,11 @@ class LineHasher {
     }
   }
 
-  /** Hashes lines given as one text (joined by "\n"; '' = none), each terminated by "\n". */
-  addText(text: string): void {
+  /** Hashes "\n"-joined UTF-8 lines ('' = none) as they are, the last one terminated too. */
+  addBytes(bytes: Uint8Array): void {
     this.flush();
-    if (text === '') return;
-    // slices end at line ends, so no surrogate pair is cut in two
-    for (let from = 0; from < text.length;) {
-      let to = from + CHUNK_CHARS * 16 < text.length ? text.indexOf('\n', from + CHUNK_CHARS * 16) : -1;
-      if (to < 0) to = text.length;
-      this.hash.update(encoder.encode(text.slice(from, to)));
-      from = to;
-    }
+    if (bytes.length === 0) return;
+    this.hash.update(bytes);
     this.hash.update(NEWLINE);
   }
 
@@ -89,7 +83,7 @@ export function digestAscendingStrata(strata: readonly AscendingStratum[]): stri
   const h = new LineHasher();
   for (const s of strata) {
     h.line(`S\t${s.key}\t${s.ratioBp}`);
-    if (s.population instanceof IdLines) h.addText(s.population.text);
+    if (s.population instanceof IdLines) h.addBytes(s.population.bytes);
     else h.addAll(s.population);
   }
   return h.digest();
@@ -122,25 +116,37 @@ const chunkInOrder = (check: AscendingCheck, what: string) => (chunk: readonly s
 /**
  * populationDigest fed stratum by stratum (ascending key), each stratum's ids ascending, e.g.
  * from a cursor. Refuses out-of-order input: a wrong digest would only surface at verification.
- * `ids` answers the batch as it was hashed, its ids joined by "\n", which is how the platform
- * stores a population.
  */
 export function createPopulationHasher() {
   const h = new LineHasher();
   const keys = new AscendingCheck(true);
   const ids = new AscendingCheck(true);
+  let lastBytes: Uint8Array | undefined; // the last id as UTF-8, for lines() to continue from
   return {
     stratum(key: string, ratioBp: number): void {
       inOrder(keys, key, 'strata.key');
       ids.reset();
+      lastBytes = undefined;
       h.line(`S\t${key}\t${ratioBp}`);
     },
-    ids(batch: readonly string[]): string {
+    ids(batch: readonly string[]): void {
       if (keys.last === undefined) throw invalidInput('strata', null, '须先开始一个层级');
-      const text = batch.join('\n');
-      chunkInOrder(ids, 'strata.population')(batch, isPlain(text));
-      h.addText(text);
-      return text;
+      if (batch.length) lastBytes = encoder.encode(batch[batch.length - 1]!);
+      h.addAll(batch, chunkInOrder(ids, 'strata.population'));
+    },
+    /** A batch given as its ids' UTF-8 lines joined by "\n", as the platform stores a population. */
+    lines(bytes: Uint8Array): void {
+      if (keys.last === undefined) throw invalidInput('strata', null, '须先开始一个层级');
+      const bad = firstLineOutOfOrder(bytes, lastBytes);
+      if (bad >= 0) {
+        const lines = new IdLines(bytes);
+        throw invalidInput('strata.population', lines.at(bad), `未按 UTF-8 字节升序排列（前一项 ${bad > 0 ? lines.at(bad - 1) : ids.last}）`);
+      }
+      if (bytes.length) {
+        lastBytes = lastLine(bytes);
+        ids.skipTo(new TextDecoder().decode(lastBytes));
+      }
+      h.addBytes(bytes);
     },
     digest: () => h.digest(),
   };

@@ -1,16 +1,25 @@
-// An ascending id list kept as the one "\n"-joined text it is stored and hashed as, and read by
-// position without splitting it up: ten million ids are 190 MB of text, and as many separate
-// strings would take several times that in memory and a second or more to make.
+// An ascending id list kept as the UTF-8 lines it is stored and hashed as ("\n"-joined bytes),
+// read by position without splitting it up: ten million ids are 190 MB, and as many separate
+// strings would take several times that in memory and seconds to make. Being bytes, the lines
+// are hashed as they are and compared by UTF-8 bytes — the spec's order — directly.
+const NL = 10;
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
 export class IdLines {
   private readonly starts: Int32Array;
 
-  constructor(readonly text: string) {
-    let n = text === '' ? 0 : 1;
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+  constructor(readonly bytes: Uint8Array) {
+    let n = bytes.length === 0 ? 0 : 1;
+    for (let at = bytes.indexOf(NL); at >= 0; at = bytes.indexOf(NL, at + 1)) n++;
     this.starts = new Int32Array(n + 1);
     let line = 0;
-    if (n) for (let at = -1; line < n; at = text.indexOf('\n', at + 1)) this.starts[line++] = at + 1;
-    this.starts[n] = text.length + 1; // where a line after the last would start
+    if (n) for (let at = -1; line < n; at = bytes.indexOf(NL, at + 1)) this.starts[line++] = at + 1;
+    this.starts[n] = bytes.length + 1; // where a line after the last would start
+  }
+
+  static of(ids: readonly string[]): IdLines {
+    return new IdLines(encoder.encode(ids.join('\n')));
   }
 
   get length(): number {
@@ -18,15 +27,50 @@ export class IdLines {
   }
 
   at(i: number): string {
-    return this.text.slice(this.starts[i]!, this.starts[i + 1]! - 1);
+    return decoder.decode(this.bytes.subarray(this.starts[i]!, this.starts[i + 1]! - 1));
   }
 
   toArray(): string[] {
-    return this.text === '' ? [] : this.text.split('\n');
+    return this.bytes.length === 0 ? [] : decoder.decode(this.bytes).split('\n');
   }
 }
 
-/** A population or pool as the core reads it: an array, or the lines of one text. */
+/** A population or pool as the core reads it: an array, or lines. */
 export type IdList = readonly string[] | IdLines;
 
 export const idAt = (list: IdList, i: number): string => (list instanceof IdLines ? list.at(i) : list[i]!);
+
+/**
+ * Index of the first of the "\n"-separated UTF-8 lines in `bytes` that does not sort strictly
+ * after the line before it — or after `before`, for the first line — or -1. Lines are compared
+ * in place, byte by byte, which is the spec's order.
+ */
+export function firstLineOutOfOrder(bytes: Uint8Array, before?: Uint8Array): number {
+  if (bytes.length === 0) return -1;
+  let end = bytes.indexOf(NL);
+  if (end < 0) end = bytes.length;
+  if (before && compareBytes(before, 0, before.length, bytes, 0, end) >= 0) return 0;
+  for (let start = 0, line = 1; end < bytes.length; line++) {
+    const next = end + 1;
+    let nextEnd = bytes.indexOf(NL, next);
+    if (nextEnd < 0) nextEnd = bytes.length;
+    if (compareBytes(bytes, start, end, bytes, next, nextEnd) >= 0) return line;
+    start = next;
+    end = nextEnd;
+  }
+  return -1;
+}
+
+function compareBytes(a: Uint8Array, aFrom: number, aTo: number, b: Uint8Array, bFrom: number, bTo: number): number {
+  const n = Math.min(aTo - aFrom, bTo - bFrom);
+  for (let i = 0; i < n; i++) {
+    const d = a[aFrom + i]! - b[bFrom + i]!;
+    if (d !== 0) return d;
+  }
+  return aTo - aFrom - (bTo - bFrom);
+}
+
+/** The last line of non-empty `bytes`. */
+export function lastLine(bytes: Uint8Array): Uint8Array {
+  return bytes.subarray(bytes.lastIndexOf(NL) + 1);
+}

@@ -98,6 +98,12 @@ export class AscendingCheck {
     return -1;
   }
 
+  /** Moves on to `last` (a batch checked some other way ended with it). */
+  skipTo(last: string): void {
+    this.prev = last;
+    this.prevPlain = isPlain(last);
+  }
+
   get last(): string | undefined {
     return this.prev;
   }

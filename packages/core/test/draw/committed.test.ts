@@ -24,7 +24,7 @@ describe.each([['noble', () => sha256.create()], ['node', nodeSha256]] as const)
   it.each(vectorFiles.flatMap((f) => [[f, 'arrays'], [f, 'lines']]))('%s, populations as %s: same digests, selections and teams as runDraw', (file, as) => {
     const v = loadVector(file);
     const arrays = canonical(file);
-    const c = as === 'arrays' ? arrays : { ...arrays, strata: arrays.strata.map((s) => ({ ...s, population: new IdLines(s.population.join('\n')) })) };
+    const c = as === 'arrays' ? arrays : { ...arrays, strata: arrays.strata.map((s) => ({ ...s, population: IdLines.of(s.population) })) };
     const o = runCommittedDraw(c, v.commitment);
     expect([o.commitment, o.populationDigest, o.inspectorDigest, o.seed]).toEqual([v.commitment, v.populationDigest, v.inspectorDigest, v.seed]);
     const record = runDraw(inputOf(v));

@@ -4,6 +4,7 @@ import { createInspectorHasher, createPopulationHasher, DrawError, inspectorDige
 // The streaming hashers prepare feeds straight from the database: same digests as the helpers,
 // and a refusal for anything out of the spec's order (checked chunk by chunk, natively where the
 // ids are plain, by UTF-8 bytes where they are not).
+const utf8 = (s: string) => new TextEncoder().encode(s);
 const ids = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `91410100${String(from + i).padStart(10, '0')}`);
 
 function populationOf(strata: { key: string; ratioBp: number; population: string[] }[]) {
@@ -49,6 +50,41 @@ describe('createPopulationHasher', () => {
     const population = ['a\uE000', 'a\u{10000}'];
     expect(populationOf([{ key: 'A', ratioBp: 100, population }])).toBe(populationDigest([{ key: 'A', ratioBp: 100, population }]));
     expect(() => populationOf([{ key: 'A', ratioBp: 100, population: [...population].reverse() }])).toThrow(DrawError);
+  });
+});
+
+describe('createPopulationHasher().lines: a batch as its ids joined by "\\n"', () => {
+  const viaLines = (strata: { key: string; ratioBp: number; population: string[] }[], cut = Infinity) => {
+    const h = createPopulationHasher();
+    for (const s of strata) {
+      h.stratum(s.key, s.ratioBp);
+      for (let i = 0; i < s.population.length; i += cut) h.lines(utf8(s.population.slice(i, i + cut).join('\n')));
+      if (s.population.length === 0) h.lines(utf8(''));
+    }
+    return h.digest();
+  };
+
+  it('gives the same digest as ids(), whole or in batches, with empty strata', () => {
+    const strata = [{ key: 'A', ratioBp: 100, population: ids(3000) }, { key: 'B', ratioBp: 5, population: [] }, { key: 'C', ratioBp: 9, population: ['a\uE000', 'a\u{10000}'] }];
+    expect(viaLines(strata)).toBe(populationDigest(strata));
+    expect(viaLines(strata, 999)).toBe(populationDigest(strata));
+  });
+
+  it.each([
+    ['two lines swapped', (l: string[]) => [l[10], l[11]] = [l[11]!, l[10]!]],
+    ['a repeated line', (l: string[]) => (l[500] = l[499]!)],
+    ['a code past the UTF-16 order trap', (l: string[]) => l.splice(0, l.length, 'a\u{10000}', 'a\uE000')],
+  ])('refuses lines out of order: %s', (_name, spoil) => {
+    const population = ids(1000);
+    spoil(population);
+    expect(() => viaLines([{ key: 'A', ratioBp: 1, population }])).toThrow(DrawError);
+  });
+
+  it('refuses a batch that does not continue after the last one', () => {
+    const h = createPopulationHasher();
+    h.stratum('A', 1);
+    h.lines(utf8(ids(10, 100).join('\n')));
+    expect(() => h.lines(utf8(ids(10, 109).join('\n')))).toThrow(/升序/); // starts with the last id again
   });
 });
 

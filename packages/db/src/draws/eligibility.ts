@@ -20,11 +20,12 @@ export function stratumRatios(ratios: Task['ratios']): { key: string; ratioBp: n
 // An entity's stratum as one character: its tier, raised to risk_input_tier (the tier the published
 // credit record raises it to, migration 0004, core/risk.ts), or LISTED_CHAR for D+. Every column
 // read is in the index entities_uscc_key (migration 0005), so the registry can be walked in code
-// order without touching its rows; no casts, as it runs a million times per draw.
+// order without touching its rows; no casts, as it runs a million times per draw. Literals, not
+// parameters, as the walk runs in COPY.
 export const LISTED_CHAR = '+';
-export const STRATUM_CHAR = sql`CASE WHEN e.abnormal_list OR e.serious_violation_list THEN ${LISTED_CHAR}
+export const STRATUM_CHAR = sql`CASE WHEN e.abnormal_list OR e.serious_violation_list THEN ${sql.lit(LISTED_CHAR)}
   WHEN e.risk_input_tier > e.risk_tier THEN e.risk_input_tier ELSE e.risk_tier END`;
-export const STRATUM_OF = sql`replace(${STRATUM_CHAR}::text, ${LISTED_CHAR}, ${LISTED_STRATUM})`;
+export const STRATUM_OF = sql`replace(${STRATUM_CHAR}::text, ${sql.lit(LISTED_CHAR)}, ${sql.lit(LISTED_STRATUM)})`;
 /** Only 存续 entities are ever drawn. */
 export const DRAWABLE = sql`e.status = 'active'`;
 
@@ -35,22 +36,26 @@ type PopulationTask = Pick<Task, 'departmentIds' | 'directed' | 'filters' | 'yea
  * (of the participating departments, or the chosen ones when directed), the entities already
  * targeted this calendar year by a participating department (any executed, not superseded draw
  * of a task of the same year sharing a department), and — for a directed task with filters —
- * the registry entities matching them (null when there are none).
+ * the registry entities matching them (null when there are none). With literals, not parameters,
+ * so each set can be read in binary COPY.
  */
 export function populationSets(task: PopulationTask) {
   const f = task.directed ? task.filters : {};
   const directories = f.directoryDepartmentIds?.length ? f.directoryDepartmentIds : task.departmentIds;
   const filters: RawBuilder<unknown>[] = [];
-  if (f.kinds?.length) filters.push(sql`e.kind = ANY (${f.kinds}::text[])`);
-  if (f.regionCodes?.length) filters.push(sql`e.region_code = ANY (${f.regionCodes}::text[])`);
-  if (f.industryTags?.length) filters.push(sql`e.industry_tags && ${f.industryTags}::text[]`);
+  if (f.kinds?.length) filters.push(sql`e.kind = ANY (${texts(f.kinds)})`);
+  if (f.regionCodes?.length) filters.push(sql`e.region_code = ANY (${texts(f.regionCodes)})`);
+  if (f.industryTags?.length) filters.push(sql`e.industry_tags && ${texts(f.industryTags)}`);
   return {
-    members: sql`SELECT de.entity_id AS id FROM directory_entries de WHERE de.department_id = ANY (${directories}::int[])`,
+    members: sql`SELECT de.entity_id AS id FROM directory_entries de WHERE de.department_id = ANY (${ints(directories)})`,
     targeted: sql`SELECT t.entity_id AS id FROM draws d JOIN tasks k ON k.id = d.task_id JOIN targets t ON ${targetOfDraw('t.id', sql.ref('d.id'))}
-      WHERE d.status = 'executed' AND k.year = ${task.year} AND k.department_ids && ${task.departmentIds}::int[]`,
+      WHERE d.status = 'executed' AND k.year = ${sql.lit(Math.trunc(task.year))} AND k.department_ids && ${ints(task.departmentIds)}`,
     matching: filters.length ? sql`SELECT e.id FROM entities e WHERE ${sql.join(filters, sql` AND `)}` : null,
   };
 }
+
+const ints = (list: readonly number[]) => sql.raw(`'{${list.map((n) => Math.trunc(Number(n))).join(',')}}'::int[]`);
+const texts = (list: readonly string[]) => sql`ARRAY[${sql.join(list.map((v) => sql.lit(String(v))))}]::text[]`;
 
 /**
  * The population as one SQL statement of rows (stratum, id, uscc): drawable members, matching,

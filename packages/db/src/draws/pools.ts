@@ -50,15 +50,19 @@ export async function conflictExclusions(trx: Db, groups: readonly PoolGroup[], 
     WHERE c.inspector_id = ANY (${ids}::int[])`.execute(trx);
   const certificates = new Map<number, string[]>();
   for (const r of rows) certificates.set(r.entityId, [...(certificates.get(r.entityId) ?? []), r.certificateNo]);
-  // a flag per entity id, so a million population ids cost an array read each, not a Map lookup
-  const flagged = new Uint8Array(Math.max(0, ...certificates.keys()) + 1);
+  // a flag per entity id, so millions of population ids cost an array read each, not a Map lookup
+  let maxId = 0;
+  for (const id of certificates.keys()) maxId = Math.max(maxId, id);
+  const flagged = new Uint8Array(maxId + 1);
   for (const id of certificates.keys()) flagged[id] = 1;
   const pairs: [string, string][] = [];
-  for (const { population: codes, entityIds } of population.values()) {
+  for (const { bytes, entityIds } of population.values()) {
     const ids = int32s(entityIds);
-    for (let i = 0; i < ids.length; i++) {
-      if (flagged[ids[i]!] !== 1) continue;
-      for (const c of certificates.get(ids[i]!)!) pairs.push([codes[i]!, c]);
+    // walk the lines alongside the ids; a code is decoded only for a conflicted entity
+    for (let i = 0, start = 0; i < ids.length; i++) {
+      const end = i + 1 < ids.length ? bytes.indexOf(10, start) : bytes.length;
+      if (flagged[ids[i]!] === 1) for (const c of certificates.get(ids[i]!)!) pairs.push([bytes.toString('utf8', start, end), c]);
+      start = end + 1;
     }
   }
   return pairs.sort(comparePairs);

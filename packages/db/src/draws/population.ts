@@ -1,121 +1,208 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { Db } from '../client.ts';
-import type { Task } from '../schema.ts';
+import type { Database, Task } from '../schema.ts';
+import { copyBinaryOut } from '../repositories/copy-binary.ts';
 import { DRAWABLE, LISTED_CHAR, LISTED_STRATUM, populationSets, STRATUM_CHAR } from './eligibility.ts';
 
 // A task's population, stratum by stratum, in the spec's order (uscc ascending by UTF-8 bytes =
-// COLLATE "C"). The id sets of eligibility.ts come back as compact int4 lists and become flags
-// per entity id; then the registry is walked once in code order along entities_uscc_key, whose
-// INCLUDE columns carry status and stratum, and each drawable flagged entity lands in its
-// stratum. No hash joins and no sort of a million rows: a second or more on a small machine
-// becomes a few hundred milliseconds. A small population is instead sorted in SQL.
+// COLLATE "C"), as the bytes the snapshot stores and the digest hashes: UTF-8 codes joined by
+// "\n". The id sets of eligibility.ts come back as compact int4 lists and become flags per entity
+// id; then the registry is walked once in code order along entities_uscc_key (whose INCLUDE
+// columns carry status and stratum), chunk by chunk in binary COPY, and each drawable flagged
+// entity's code is copied, byte for byte, into its stratum. No hash join, no sort of millions of
+// rows, no string per entity; Postgres walks the next chunk while this process sorts out the
+// last one. A small population is instead sorted in SQL.
 export interface OrderedStratum {
-  population: string[];
+  /** UTF-8 codes joined by "\n", ascending */
+  bytes: Buffer;
+  size: number;
   /** int4 big-endian entity id per population position */
   entityIds: Buffer;
 }
 
-const MEMBER = 1;
-const TARGETED = 2;
-const MATCHING = 4;
-const ADDED = 8;
 const WALK_CHUNK = 262_144; // rows per walk query: small enough to overlap, large enough to amortise
+const NL = 10;
 
 type PopulationTask = Pick<Task, 'departmentIds' | 'directed' | 'filters' | 'year'>;
 
+export interface PopulationOptions {
+  /** tests: force one way; by default the registry is walked when the population may hold more than an eighth of it */
+  how?: 'walk' | 'sort';
+  /** a pool: the upper half of the registry is then walked on a second connection, by a second Postgres process */
+  helper?: Db;
+}
+
 /**
- * `how` is for tests; by default the registry is walked when the population may hold more than an
- * eighth of it. Queries are sent ahead (node-pg queues them on the transaction's connection), so
- * Postgres walks the next chunk of the index while this process sorts out the last one.
+ * The sets are read in the caller's transaction (a re-draw's own, uncommitted changes count);
+ * the walk reads only the registry, which preparing a draw does not change.
  */
 export async function loadPopulation(
-  trx: Db, task: PopulationTask, added: readonly number[], strata: readonly string[], how?: 'walk' | 'sort',
+  trx: Transaction<Database>, task: PopulationTask, added: readonly number[], strata: readonly string[], opts: PopulationOptions = {},
 ): Promise<Map<string, OrderedStratum>> {
+  const { how, helper } = opts;
   const sets = populationSets(task);
-  // sent ahead of need: if anything fails first, their own failure must not go unhandled
-  const walkFrom = (last: string | null) => quiet(orderedChunk(trx, sql`${DRAWABLE}${last === null ? sql`` : sql` AND e.uscc > ${last}`}`, sql`LIMIT ${WALK_CHUNK}`));
-  const sent = Promise.all([
+  const [registry, members, targeted, matching] = await Promise.all([
     sql<{ maxId: number | null; n: number }>`SELECT (SELECT max(id) FROM entities) AS max_id,
       greatest((SELECT reltuples FROM pg_class WHERE oid = 'entities'::regclass), 0)::bigint AS n`.execute(trx).then((r) => r.rows[0]!),
     idList(trx, sets.members), idList(trx, sets.targeted), sets.matching ? idList(trx, sets.matching) : null,
   ]);
-  // queued behind them, so Postgres walks while the flags are made (wasted only when the population is small)
-  const first = how === 'sort' ? null : walkFrom(null);
-  const [registry, members, targeted, matching] = await sent;
-  const candidates = matching ? Math.min(matching.length, members.length) : members.length;
-  const walk = how ? how === 'walk' : candidates * 8 >= Number(registry.n) && candidates > 10_000;
-  let next = walk ? first : (await first, null);
-
-  const flags = new Uint8Array((registry.maxId ?? 0) + 1);
-  for (const id of members) flags[id]! |= MEMBER;
-  for (const id of targeted) flags[id]! |= TARGETED;
-  if (matching) for (const id of matching) flags[id]! |= MATCHING;
-  for (const id of added) if (id < flags.length) flags[id]! |= ADDED;
-  // drawable status aside (the walk or the sort checks it), who is in
-  const wanted = matching ? MEMBER | MATCHING : MEMBER;
-  const eligible = new Uint8Array(flags.length);
-  for (let id = 0; id < flags.length; id++) {
-    const f = flags[id]!;
-    if (f & ADDED || ((f & wanted) === wanted && !(f & TARGETED))) eligible[id] = 1;
+  // who is in, drawable status aside (the walk or the sort checks it): a member (and match) not
+  // targeted this year, or added by hand
+  const size = (registry.maxId ?? 0) + 1;
+  const eligible = new Uint8Array(size);
+  for (const id of members) eligible[id] = 1;
+  if (matching) {
+    const matches = new Uint8Array(size);
+    for (const id of matching) matches[id] = 1;
+    for (let id = 0; id < size; id++) eligible[id]! &= matches[id]!;
   }
+  for (const id of targeted) eligible[id] = 0;
+  for (const id of added) if (id < size) eligible[id] = 1;
+  let count = 0;
+  for (let id = 0; id < size; id++) count += eligible[id]!;
 
-  const slots = new Map(strata.map((key, i) => [(key === LISTED_STRATUM ? LISTED_CHAR : key).charCodeAt(0), i]));
-  const parts = strata.map(() => [] as { codes: string[]; ids: Int32Array }[]);
-  // two passes per chunk: each row's stratum slot (255 = not eligible) and the counts, then
-  // arrays of the right size filled in order
-  const take = (chunk: OrderedChunk) => {
-    const codes = chunk.codes.split('\n');
-    const ids = int32s(chunk.ids);
-    const slot = new Uint8Array(codes.length);
-    const counts = new Int32Array(strata.length);
-    for (let i = 0; i < codes.length; i++) {
-      if (walk && eligible[ids[i]!] !== 1) slot[i] = 255;
-      else counts[(slot[i] = slots.get(chunk.strata.charCodeAt(i))!)]!++;
-    }
-    const mine = Array.from(counts, (n) => ({ codes: new Array<string>(n), ids: new Int32Array(n) }));
-    const filled = new Int32Array(strata.length);
-    for (let i = 0; i < codes.length; i++) {
-      const k = slot[i]!;
-      if (k === 255) continue;
-      const j = filled[k]!++;
-      mine[k]!.codes[j] = codes[i]!;
-      mine[k]!.ids[j] = ids[i]!;
-    }
-    mine.forEach((m, k) => parts[k]!.push(m));
-  };
-  if (next) {
-    for (let chunk = await next; chunk; chunk = await next) {
-      next = chunk.strata.length < WALK_CHUNK ? Promise.resolve(null) : walkFrom(chunk.codes.slice(chunk.codes.lastIndexOf('\n') + 1));
-      take(chunk);
-    }
-  } else {
+  const slot = new Int8Array(256).fill(-1);
+  strata.forEach((key, k) => (slot[(key === LISTED_STRATUM ? LISTED_CHAR : key).charCodeAt(0)] = k));
+  const walk = how ? how === 'walk' : count * 8 >= Number(registry.n) && count > 10_000;
+  const parts: Sorted[] = []; // in code order: the lower half's, then the upper half's
+  if (walk) {
+    const split = helper ? await medianCode(trx) : null;
+    const lower = newSorted(strata.length);
+    const upper = newSorted(strata.length);
+    parts.push(lower, upper);
+    await Promise.all([
+      walkRange(trx, null, split, (chunk) => sortOut(chunk, eligible, slot, lower)),
+      split && helper ? helper.transaction().execute((h) => walkRange(h, split, null, (chunk) => sortOut(chunk, eligible, slot, upper))) : null,
+    ]);
+  } else if (count > 0) {
     const ids: number[] = [];
-    for (let id = 0; id < eligible.length; id++) if (eligible[id]) ids.push(id);
-    const chunk = ids.length ? await orderedChunk(trx, sql`${DRAWABLE} AND e.id = ANY (${ids}::int[])`, sql``) : null;
-    if (chunk) take(chunk);
+    for (let id = 0; id < size; id++) if (eligible[id]) ids.push(id);
+    const chunk = await ordered(trx, sql`${DRAWABLE} AND e.id = ANY (${sql.lit(`{${ids.join(',')}}`)}::int[])`, sql``);
+    parts.push(newSorted(strata.length));
+    if (chunk) sortOut(chunk, null, slot, parts[0]!);
   }
   return new Map(strata.map((key, k) => {
-    const population = new Array<string>(parts[k]!.reduce((n, p) => n + p.codes.length, 0));
-    const ids = new Int32Array(population.length);
-    let at = 0;
-    for (const p of parts[k]!) {
-      for (let i = 0; i < p.codes.length; i++) population[at + i] = p.codes[i]!;
-      ids.set(p.ids, at);
-      at += p.codes.length;
-    }
-    return [key, { population, entityIds: Buffer.from(ids.buffer).swap32() }];
+    const lines = parts.flatMap((p) => p[k]!.lines);
+    return [key, {
+      bytes: Buffer.concat(lines.flatMap((b, i) => (i ? [NEWLINE, b] : [b]))),
+      size: parts.reduce((n, p) => n + p[k]!.size, 0),
+      entityIds: Buffer.concat(parts.flatMap((p) => p[k]!.ids)),
+    }];
   }));
 }
 
-const quiet = <T>(p: Promise<T>): Promise<T> => {
+/** Per stratum, the pieces of its codes and ids sorted out so far, in order. */
+type Sorted = { lines: Buffer[]; ids: Buffer[]; size: number }[];
+const newSorted = (n: number): Sorted => Array.from({ length: n }, () => ({ lines: [], ids: [], size: 0 }));
+
+/**
+ * Walks drawable entities with codes in [from, to) chunk by chunk (either end open when null),
+ * asking for the next chunk before handing this one over: node-pg queues it on the connection.
+ */
+async function walkRange(t: Transaction<Database>, from: string | null, to: string | null, onChunk: (c: Chunk) => void): Promise<void> {
+  const range = (after: Buffer | null) => sql.join([
+    DRAWABLE,
+    ...(after ? [sql`e.uscc > ${sql.lit(after.toString('utf8'))}`] : from !== null ? [sql`e.uscc >= ${sql.lit(from)}`] : []),
+    ...(to !== null ? [sql`e.uscc < ${sql.lit(to)}`] : []),
+  ], sql` AND `);
+  let next: Promise<Chunk | null> | null = quiet(ordered(t, range(null), sql`LIMIT ${sql.lit(WALK_CHUNK)}`));
+  while (next) {
+    const chunk: Chunk | null = await next;
+    if (!chunk) break;
+    next = chunk.rows < WALK_CHUNK ? null : quiet(ordered(t, range(lastLine(chunk.codes)), sql`LIMIT ${sql.lit(WALK_CHUNK)}`));
+    onChunk(chunk);
+  }
+}
+
+/** The registry's middle code by the planner's statistics (none before ANALYZE): where the halves meet. */
+export async function medianCode(trx: Transaction<Database>): Promise<string | null> {
+  const { rows } = await sql<{ median: string | null }>`
+    SELECT b[(array_length(b, 1) + 1) / 2] AS median
+    FROM (SELECT histogram_bounds::text::text[] AS b FROM pg_stats
+          WHERE schemaname = current_schema() AND tablename = 'entities' AND attname = 'uscc') s`.execute(trx);
+  return rows[0]?.median ?? null;
+}
+
+const NEWLINE = Buffer.from([NL]);
+const lastLine = (codes: Buffer) => codes.subarray(codes.lastIndexOf(NL) + 1);
+
+/** A query sent ahead of need: should anything fail before it is awaited, its failure is not left unhandled. */
+function quiet<T>(p: Promise<T>): Promise<T> {
   p.catch(() => undefined);
   return p;
-};
+}
 
-/** int4 ids of a set, as one bytea: a million ids in one value instead of a million rows. */
-async function idList(trx: Db, set: RawBuilder<unknown>): Promise<Int32Array> {
-  const { rows } = await sql<{ ids: Buffer | null }>`SELECT string_agg(int4send(s.id), ''::bytea) AS ids FROM (${set}) s`.execute(trx);
-  return int32s(rows[0]?.ids ?? Buffer.alloc(0));
+interface Chunk {
+  rows: number;
+  /** UTF-8 codes joined by "\n" */
+  codes: Buffer;
+  /** int4 big-endian ids */
+  ids: Buffer;
+  /** one stratum character per row */
+  strata: Buffer;
+}
+
+/** Two passes over a chunk: each row's stratum and each stratum's size, then the rows copied in. */
+function sortOut(chunk: Chunk, eligible: Uint8Array | null, slot: Int8Array, out: Sorted): void {
+  const { codes, ids, strata, rows } = chunk;
+  const of = new Int8Array(rows);
+  const ends = new Int32Array(rows);
+  const bytes = new Int32Array(out.length);
+  const counts = new Int32Array(out.length);
+  for (let i = 0, start = 0; i < rows; i++) {
+    const end = i + 1 < rows ? codes.indexOf(NL, start) : codes.length;
+    ends[i] = end;
+    const id = (ids[i * 4]! << 24) | (ids[i * 4 + 1]! << 16) | (ids[i * 4 + 2]! << 8) | ids[i * 4 + 3]!;
+    const k = eligible && eligible[id] !== 1 ? -1 : slot[strata[i]!]!;
+    of[i] = k;
+    if (k >= 0) {
+      bytes[k]! += end - start + 1;
+      counts[k]!++;
+    }
+    start = end + 1;
+  }
+  // byte loops rather than Buffer.copy: for 18-byte codes a native call costs more than the copy
+  const lines = Array.from(bytes, (n) => Buffer.allocUnsafe(Math.max(0, n - 1)));
+  const idsOut = Array.from(counts, (n) => Buffer.allocUnsafe(n * 4));
+  const at = new Int32Array(out.length);
+  const idAt = new Int32Array(out.length);
+  for (let i = 0, start = 0; i < rows; i++) {
+    const k = of[i]!;
+    const end = ends[i]!;
+    if (k >= 0) {
+      const line = lines[k]!;
+      let a = at[k]!;
+      if (a > 0) line[a++] = NL; // a separator before every line but the first
+      for (let j = start; j < end; j++) line[a++] = codes[j]!;
+      at[k] = a;
+      const idOut = idsOut[k]!;
+      let b = idAt[k]!;
+      for (let j = i * 4; j < i * 4 + 4; j++) idOut[b++] = ids[j]!;
+      idAt[k] = b;
+    }
+    start = end + 1;
+  }
+  out.forEach((o, k) => {
+    if (counts[k]! === 0) return;
+    o.lines.push(lines[k]!);
+    o.ids.push(idsOut[k]!);
+    o.size += counts[k]!;
+  });
+}
+
+/** int4 ids of a set, as one bytea in binary COPY: ten million ids in one value, not as hex. */
+async function idList(trx: Transaction<Database>, set: RawBuilder<unknown>): Promise<Int32Array> {
+  const [ids] = await copiedRow(trx, sql`SELECT string_agg(int4send(s.id), ''::bytea) FROM (${set}) s`);
+  return int32s(ids ?? Buffer.alloc(0));
+}
+
+/** The one row of an aggregate query, read in binary COPY (which takes literals only, no parameters). */
+async function copiedRow(trx: Transaction<Database>, query: RawBuilder<unknown>): Promise<(Buffer | null)[]> {
+  const compiled = query.compile(trx);
+  if (compiled.parameters.length) throw new Error('a COPY query cannot take parameters');
+  let row: (Buffer | null)[] = [];
+  for await (const r of copyBinaryOut(trx, compiled.sql)) row = r; // read to the end: the connection must finish the COPY
+  return row;
 }
 
 /** int4send bytes (big-endian) as numbers: an aligned copy, byte-swapped natively. */
@@ -125,13 +212,13 @@ export function int32s(bytes: Buffer): Int32Array {
   return new Int32Array(copy.swap32().buffer, copy.byteOffset, copy.length / 4);
 }
 
-interface OrderedChunk { codes: string; ids: Buffer; strata: string }
-
-async function orderedChunk(trx: Db, where: RawBuilder<unknown>, limit: RawBuilder<unknown>): Promise<OrderedChunk | null> {
-  const { rows } = await sql<{ codes: string | null; ids: Buffer | null; strata: string | null }>`
-    SELECT string_agg(uscc, E'\\n') AS codes, string_agg(int4send(id), ''::bytea) AS ids, string_agg(stratum, '') AS strata
-    FROM (SELECT e.uscc, e.id, ${STRATUM_CHAR} AS stratum FROM entities e WHERE ${where}
-          ORDER BY e.uscc COLLATE "C" ${limit}) c`.execute(trx);
-  const r = rows[0];
-  return r?.codes && r.ids && r.strata ? { codes: r.codes, ids: r.ids, strata: r.strata } : null;
+/**
+ * Drawable entities in code order as three aggregates — codes, ids, one stratum character each —
+ * read in binary COPY, so the codes arrive as the UTF-8 bytes they are. Walks entities_uscc_key
+ * (index-only). COPY takes no parameters: `where` and `limit` carry literals only.
+ */
+async function ordered(trx: Transaction<Database>, where: RawBuilder<unknown>, limit: RawBuilder<unknown>): Promise<Chunk | null> {
+  const [rows, codes, ids, strata] = await copiedRow(trx, sql`SELECT count(*)::int4, string_agg(uscc, E'\\n'), string_agg(int4send(id), ''::bytea), string_agg(s, '')
+    FROM (SELECT e.uscc, e.id, ${STRATUM_CHAR} AS s FROM entities e WHERE ${where} ORDER BY e.uscc COLLATE "C" ${limit}) c`);
+  return codes && ids && strata ? { rows: rows!.readInt32BE(0), codes, ids, strata } : null;
 }

@@ -19,13 +19,21 @@ import { loadPopulation } from './population.ts';
 // the spec's order (population.ts), so the core's streaming hashers take the ids in one pass, and
 // each stratum is stored as one compact row.
 
-/** Prepares a draw of `task` (locked by the caller) inside the caller's transaction; answers its id. */
-/** `mark` (benchmarks) is called after each step with its name. */
+/** Benchmarks: called after each step with its name. */
 export type StepMark = (step: string) => void;
 
+export interface PrepareOptions {
+  redrawOfId?: number | null;
+  /** the pool the transaction came from: a large registry is then walked on two connections at once */
+  db?: Db;
+  mark?: StepMark;
+}
+
+/** Prepares a draw of `task` (locked by the caller) inside the caller's transaction; answers its id. */
 export async function prepareInTrx(
-  trx: Transaction<Database>, task: Task, beaconSource: string, meta: WriteMeta, redrawOfId: number | null = null, mark: StepMark = () => {},
+  trx: Transaction<Database>, task: Task, beaconSource: string, meta: WriteMeta, opts: PrepareOptions = {},
 ): Promise<number> {
+  const { redrawOfId = null, mark = () => {} } = opts;
   if (!beaconSource.trim()) throw new AppError('VALIDATION', '请说明随机信标的来源（例如开奖号码的期号）', { field: 'beaconSource' });
   await sql`SET LOCAL work_mem = '256MB'`.execute(trx);
   const secret = randomBytes(32).toString('hex');
@@ -35,9 +43,9 @@ export async function prepareInTrx(
 
   const added = (await trx.selectFrom('taskAdditions').select('entityId').where('taskId', '=', task.id).execute()).map((r) => r.entityId);
   const ratios = stratumRatios(task.ratios);
-  const ordered = await loadPopulation(trx, task, added, ratios.map((r) => r.key));
+  const ordered = await loadPopulation(trx, task, added, ratios.map((r) => r.key), { helper: opts.db });
   mark('population');
-  if ([...ordered.values()].every((s) => s.population.length === 0)) {
+  if ([...ordered.values()].every((s) => s.size === 0)) {
     throw new AppError('VALIDATION', '抽取范围内没有符合条件的检查对象，请调整任务的抽取范围');
   }
 
@@ -47,8 +55,8 @@ export async function prepareInTrx(
   const stored = strata.map((s) => {
     const o = ordered.get(s.key)!;
     populationHasher.stratum(s.key, s.ratioBp);
-    const text = populationHasher.ids(o.population); // the ids as hashed: the snapshot stores exactly this
-    return [{ int4: drawId }, { text: s.key }, { int4: s.ratioBp }, { int4: o.population.length }, { text }, { bytea: o.entityIds }];
+    populationHasher.lines(o.bytes); // the snapshot stores exactly the bytes hashed
+    return [{ int4: drawId }, { text: s.key }, { int4: s.ratioBp }, { int4: o.size }, { bytes: o.bytes }, { bytes: o.entityIds }];
   });
   const populationDigest = populationHasher.digest();
   mark('population digest');
@@ -80,7 +88,7 @@ export async function prepareInTrx(
     action: redrawOfId ? 'redraw_prepare' : 'prepare', resource: 'draws', recordId: drawId, departmentId: task.departmentId, ip: meta.ip,
     after: {
       taskId: task.id, redrawOfId, beaconSource, commitment: committed.commitment, populationDigest, inspectorDigest,
-      strata: strata.map((s) => ({ key: s.key, ratioBp: s.ratioBp, size: ordered.get(s.key)!.population.length })),
+      strata: strata.map((s) => ({ key: s.key, ratioBp: s.ratioBp, size: ordered.get(s.key)!.size })),
       groups: groups.map((g) => ({ key: g.key, perTarget: g.perTarget, poolSize: g.pool.length })), exclusions: exclusions.length,
     },
   });
@@ -92,7 +100,7 @@ export async function prepareInTrx(
 export async function prepareDraw(db: Db, scope: Scope, taskId: number, beaconSource: string, meta: WriteMeta, mark?: StepMark): Promise<number> {
   const id = await db.transaction().execute(async (trx) => {
     const task = mustExist(await lockTask(trx, scope, taskId), '任务');
-    return prepareInTrx(trx, task, beaconSource, meta, null, mark);
+    return prepareInTrx(trx, task, beaconSource, meta, { db, mark });
   });
   mark?.('commit');
   return id;

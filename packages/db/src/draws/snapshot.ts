@@ -9,7 +9,7 @@ import type { Draw } from '../schema.ts';
 export interface SnapshotStratum {
   key: string;
   ratioBp: number;
-  /** the codes, ascending, read by position (the text as stored and hashed) */
+  /** the codes, ascending, read by position (the bytes as stored and hashed) */
   population: IdLines;
   /** int4 big-endian entity id per population position */
   entityIds: Buffer;
@@ -54,7 +54,7 @@ function loadStrata(db: Db, drawId: number): Promise<SnapshotStratum[]> {
     const out: SnapshotStratum[] = [];
     const rows = copyBinaryOut(trx, `SELECT key, ratio_bp, population, entity_ids FROM draw_strata WHERE draw_id = ${Number(drawId)}`);
     for await (const [key, ratioBp, population, entityIds] of rows) {
-      out.push({ key: key!.toString('utf8'), ratioBp: ratioBp!.readInt32BE(0), population: new IdLines(population!.toString('utf8')), entityIds: Buffer.from(entityIds!) });
+      out.push({ key: key!.toString('utf8'), ratioBp: ratioBp!.readInt32BE(0), population: new IdLines(population!), entityIds: Buffer.from(entityIds!) });
     }
     return out;
   });

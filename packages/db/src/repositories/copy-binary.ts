@@ -7,7 +7,8 @@ import { copyIn } from './copy-in.ts';
 // million codes, an uploaded file): the bytes travel as they are, where bind parameters and
 // text COPY would turn a bytea into hex and make Postgres parse it back.
 
-export type BinaryValue = { int4: number } | { text: string } | { bytea: Uint8Array } | null;
+/** A field: an int4, a text, or raw bytes (a bytea, or a text already in UTF-8). */
+export type BinaryValue = { int4: number } | { text: string } | { bytes: Uint8Array } | null;
 
 const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 const HEADER = Buffer.concat([SIGNATURE, Buffer.alloc(8)]); // flags 0, no header extension
@@ -21,7 +22,7 @@ export function binaryCopyData(rows: readonly (readonly BinaryValue[])[]): Buffe
     count.writeInt16BE(row.length);
     parts.push(count);
     for (const v of row) {
-      const bytes = v === null ? null : 'int4' in v ? int4(v.int4) : 'text' in v ? Buffer.from(v.text, 'utf8') : Buffer.from(v.bytea.buffer, v.bytea.byteOffset, v.bytea.byteLength);
+      const bytes = v === null ? null : 'int4' in v ? int4(v.int4) : 'text' in v ? Buffer.from(v.text, 'utf8') : Buffer.from(v.bytes.buffer, v.bytes.byteOffset, v.bytes.byteLength);
       const length = Buffer.alloc(4);
       length.writeInt32BE(bytes === null ? -1 : bytes.length);
       parts.push(length);
@@ -45,7 +46,8 @@ export function copyBinaryIn(trx: Transaction<Database>, copySql: string, rows: 
 
 /**
  * The rows of COPY (query) TO STDOUT (FORMAT binary), each field's raw bytes (null for NULL).
- * Runs in the caller's transaction, which keeps the connection while the rows stream in.
+ * Runs in the caller's transaction, which keeps the connection while the rows stream in; read it
+ * to the end, so the connection finishes the COPY before its next query.
  */
 export async function* copyBinaryOut(trx: Transaction<Database>, query: string): AsyncGenerator<(Buffer | null)[]> {
   const stream = copyTo(`COPY (${query}) TO STDOUT (FORMAT binary)`);
@@ -64,7 +66,10 @@ export async function* copyBinaryOut(trx: Transaction<Database>, query: string):
     if (at < 0) at = HEADER.length + buf.readInt32BE(SIGNATURE.length + 4);
     for (;;) {
       const row = readTuple(buf, at);
-      if (row === 'end') return;
+      if (row === 'end') {
+        need = Infinity; // the trailer: drain whatever the stream still brings
+        break;
+      }
       if ('need' in row) {
         need = row.need - at;
         break;

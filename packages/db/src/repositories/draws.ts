@@ -71,7 +71,7 @@ export const drawsRepo = {
       const task = await trx.selectFrom('tasks').selectAll().where('id', '=', old.taskId).forUpdate().executeTakeFirstOrThrow();
       const now = new Date();
       await trx.updateTable('draws').set({ status: 'superseded', redrawReason: reason.trim(), supersededAt: now }).where('id', '=', id).execute();
-      const next = await prepareInTrx(trx, task, beaconSource?.trim() || old.beaconSource, meta, id);
+      const next = await prepareInTrx(trx, task, beaconSource?.trim() || old.beaconSource, meta, { redrawOfId: id, db });
       await trx.updateTable('draws').set({ supersededById: next }).where('id', '=', id).execute();
       await appendAudit(trx, meta.actor, { action: 'redraw', resource: 'draws', recordId: id, departmentId: task.departmentId, ip: meta.ip, after: { reason: reason.trim(), supersededById: next } });
       return next;
