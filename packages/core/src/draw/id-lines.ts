@@ -8,6 +8,7 @@ const encoder = new TextEncoder();
 
 export class IdLines {
   private readonly starts: Int32Array;
+  private ascii: string | null | undefined; // the whole text, when every byte is ASCII
 
   constructor(readonly bytes: Uint8Array) {
     let n = bytes.length === 0 ? 0 : 1;
@@ -18,16 +19,21 @@ export class IdLines {
     this.starts[n] = bytes.length + 1; // where a line after the last would start
   }
 
-  static of(ids: readonly string[]): IdLines {
-    return new IdLines(encoder.encode(ids.join('\n')));
-  }
-
   get length(): number {
     return this.starts.length - 1;
   }
 
+  static of(ids: readonly string[]): IdLines {
+    return new IdLines(encoder.encode(ids.join('\n')));
+  }
+
   at(i: number): string {
-    return decoder.decode(this.bytes.subarray(this.starts[i]!, this.starts[i + 1]! - 1));
+    const from = this.starts[i]!;
+    const to = this.starts[i + 1]! - 1;
+    // all-ASCII lines (codes in practice) are decoded once, whole, and sliced: a million decoder
+    // calls would cost most of a second
+    this.ascii ??= ((text) => (text.length === this.bytes.length ? text : null))(decoder.decode(this.bytes));
+    return this.ascii !== null ? this.ascii.slice(from, to) : decoder.decode(this.bytes.subarray(from, to));
   }
 
   toArray(): string[] {

@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import type { Db } from '../client.ts';
 import type { Task } from '../schema.ts';
 import { comparePairs } from '@sxgk/core/draw/utf8';
-import { int32s, type OrderedStratum } from './population.ts';
 
 // The inspector side of a draw: per participating department the inspectors who may be sent,
 // and the declared conflicts that keep an inspector away from an entity.
@@ -37,33 +36,25 @@ export async function inspectorPools(trx: Db, task: Pick<Task, 'groups' | 'itemI
   }));
 }
 
-/**
- * Declared conflicts between pool inspectors and population entities, as [uscc, certificate]
- * ascending by (uscc, certificate) as the inspector digest hashes them. The codes come from the
- * population itself (by entity id), so no entity row is read.
- */
-export async function conflictExclusions(trx: Db, groups: readonly PoolGroup[], population: ReadonlyMap<string, OrderedStratum>): Promise<[string, string][]> {
+/** Declared conflicts of the pools' inspectors: entity id → their certificate numbers. */
+export async function poolConflicts(trx: Db, groups: readonly PoolGroup[]): Promise<Map<number, string[]>> {
   const ids = groups.flatMap((g) => g.inspectorIds);
-  if (ids.length === 0) return [];
+  const out = new Map<number, string[]>();
+  if (ids.length === 0) return out;
   const { rows } = await sql<{ entityId: number; certificateNo: string }>`
     SELECT c.entity_id, i.certificate_no FROM conflicts c JOIN inspectors i ON i.id = c.inspector_id
     WHERE c.inspector_id = ANY (${ids}::int[])`.execute(trx);
-  const certificates = new Map<number, string[]>();
-  for (const r of rows) certificates.set(r.entityId, [...(certificates.get(r.entityId) ?? []), r.certificateNo]);
-  // a flag per entity id, so millions of population ids cost an array read each, not a Map lookup
-  let maxId = 0;
-  for (const id of certificates.keys()) maxId = Math.max(maxId, id);
-  const flagged = new Uint8Array(maxId + 1);
-  for (const id of certificates.keys()) flagged[id] = 1;
+  for (const r of rows) out.set(r.entityId, [...(out.get(r.entityId) ?? []), r.certificateNo]);
+  return out;
+}
+
+/**
+ * The exclusions of a draw: [uscc, certificate] for every conflicted entity of the population
+ * (`codes`: entity id → code, as the population walk found them), ascending by (uscc,
+ * certificate) as the inspector digest hashes them.
+ */
+export function exclusionPairs(conflicts: ReadonlyMap<number, readonly string[]>, codes: ReadonlyMap<number, string>): [string, string][] {
   const pairs: [string, string][] = [];
-  for (const { bytes, entityIds } of population.values()) {
-    const ids = int32s(entityIds);
-    // walk the lines alongside the ids; a code is decoded only for a conflicted entity
-    for (let i = 0, start = 0; i < ids.length; i++) {
-      const end = i + 1 < ids.length ? bytes.indexOf(10, start) : bytes.length;
-      if (flagged[ids[i]!] === 1) for (const c of certificates.get(ids[i]!)!) pairs.push([bytes.toString('utf8', start, end), c]);
-      start = end + 1;
-    }
-  }
+  for (const [entityId, code] of codes) for (const c of conflicts.get(entityId) ?? []) pairs.push([code, c]);
   return pairs.sort(comparePairs);
 }

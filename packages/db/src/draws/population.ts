@@ -30,6 +30,14 @@ export interface PopulationOptions {
   how?: 'walk' | 'sort';
   /** a pool: the upper half of the registry is then walked on a second connection, by a second Postgres process */
   helper?: Db;
+  /** entity ids whose codes to pick up on the way (those with declared conflicts) */
+  capture?: Iterable<number>;
+}
+
+export interface Population {
+  strata: Map<string, OrderedStratum>;
+  /** entity id → code, for the captured ids in the population */
+  codes: Map<number, string>;
 }
 
 /**
@@ -38,7 +46,7 @@ export interface PopulationOptions {
  */
 export async function loadPopulation(
   trx: Transaction<Database>, task: PopulationTask, added: readonly number[], strata: readonly string[], opts: PopulationOptions = {},
-): Promise<Map<string, OrderedStratum>> {
+): Promise<Population> {
   const { how, helper } = opts;
   const sets = populationSets(task);
   const [registry, members, targeted, matching] = await Promise.all([
@@ -60,6 +68,9 @@ export async function loadPopulation(
   for (const id of added) if (id < size) eligible[id] = 1;
   let count = 0;
   for (let id = 0; id < size; id++) count += eligible[id]!;
+  // 2 = eligible and wanted: sortOut then keeps its code
+  for (const id of opts.capture ?? []) if (id < size && eligible[id] === 1) eligible[id] = 2;
+  const codes = new Map<number, string>();
 
   const slot = new Int8Array(256).fill(-1);
   strata.forEach((key, k) => (slot[(key === LISTED_STRATUM ? LISTED_CHAR : key).charCodeAt(0)] = k));
@@ -71,24 +82,27 @@ export async function loadPopulation(
     const upper = newSorted(strata.length);
     parts.push(lower, upper);
     await Promise.all([
-      walkRange(trx, null, split, (chunk) => sortOut(chunk, eligible, slot, lower)),
-      split && helper ? helper.transaction().execute((h) => walkRange(h, split, null, (chunk) => sortOut(chunk, eligible, slot, upper))) : null,
+      walkRange(trx, null, split, (chunk) => sortOut(chunk, eligible, slot, lower, codes)),
+      split && helper ? helper.transaction().execute((h) => walkRange(h, split, null, (chunk) => sortOut(chunk, eligible, slot, upper, codes))) : null,
     ]);
   } else if (count > 0) {
     const ids: number[] = [];
     for (let id = 0; id < size; id++) if (eligible[id]) ids.push(id);
     const chunk = await ordered(trx, sql`${DRAWABLE} AND e.id = ANY (${sql.lit(`{${ids.join(',')}}`)}::int[])`, sql``);
     parts.push(newSorted(strata.length));
-    if (chunk) sortOut(chunk, null, slot, parts[0]!);
+    if (chunk) sortOut(chunk, eligible, slot, parts[0]!, codes);
   }
-  return new Map(strata.map((key, k) => {
-    const lines = parts.flatMap((p) => p[k]!.lines);
-    return [key, {
-      bytes: Buffer.concat(lines.flatMap((b, i) => (i ? [NEWLINE, b] : [b]))),
-      size: parts.reduce((n, p) => n + p[k]!.size, 0),
-      entityIds: Buffer.concat(parts.flatMap((p) => p[k]!.ids)),
-    }];
-  }));
+  return {
+    codes,
+    strata: new Map(strata.map((key, k) => {
+      const lines = parts.flatMap((p) => p[k]!.lines);
+      return [key, {
+        bytes: Buffer.concat(lines.flatMap((b, i) => (i ? [NEWLINE, b] : [b]))),
+        size: parts.reduce((n, p) => n + p[k]!.size, 0),
+        entityIds: Buffer.concat(parts.flatMap((p) => p[k]!.ids)),
+      }];
+    })),
+  };
 }
 
 /** Per stratum, the pieces of its codes and ids sorted out so far, in order. */
@@ -142,8 +156,11 @@ interface Chunk {
   strata: Buffer;
 }
 
-/** Two passes over a chunk: each row's stratum and each stratum's size, then the rows copied in. */
-function sortOut(chunk: Chunk, eligible: Uint8Array | null, slot: Int8Array, out: Sorted): void {
+/**
+ * Two passes over a chunk: each row's stratum and each stratum's size, then the rows copied in.
+ * `eligible` by entity id: 0 = out, 1 = in, 2 = in and its code wanted (entity id → code).
+ */
+function sortOut(chunk: Chunk, eligible: Uint8Array, slot: Int8Array, out: Sorted, wanted: Map<number, string>): void {
   const { codes, ids, strata, rows } = chunk;
   const of = new Int8Array(rows);
   const ends = new Int32Array(rows);
@@ -153,8 +170,10 @@ function sortOut(chunk: Chunk, eligible: Uint8Array | null, slot: Int8Array, out
     const end = i + 1 < rows ? codes.indexOf(NL, start) : codes.length;
     ends[i] = end;
     const id = (ids[i * 4]! << 24) | (ids[i * 4 + 1]! << 16) | (ids[i * 4 + 2]! << 8) | ids[i * 4 + 3]!;
-    const k = eligible && eligible[id] !== 1 ? -1 : slot[strata[i]!]!;
+    const e = eligible[id];
+    const k = e ? slot[strata[i]!]! : -1;
     of[i] = k;
+    if (e === 2) wanted.set(id, codes.toString('utf8', start, end));
     if (k >= 0) {
       bytes[k]! += end - start + 1;
       counts[k]!++;

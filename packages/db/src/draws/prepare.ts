@@ -11,7 +11,7 @@ import { mustExist, uniqueOr, type WriteMeta } from '../scope.ts';
 import { lockTask } from '../repositories/tasks.ts';
 import { copyBinaryIn } from '../repositories/copy-binary.ts';
 import { stratumRatios } from './eligibility.ts';
-import { conflictExclusions, inspectorPools } from './pools.ts';
+import { exclusionPairs, inspectorPools, poolConflicts } from './pools.ts';
 import { loadPopulation } from './population.ts';
 
 // Step "prepare" of docs/draw-spec.md: snapshot the population and the inspector pools, draw a
@@ -41,9 +41,19 @@ export async function prepareInTrx(
     .values({ taskId: task.id, secret, beaconSource: beaconSource.trim(), preparedBy: meta.actor.userId, redrawOfId })
     .returning('id').executeTakeFirstOrThrow(), '该任务已有待执行或已完成的抽取；如需重新抽取，请使用“重新抽取”并说明原因');
 
+  // the inspector side first: the population walk then picks up the codes of conflicted entities
+  const groups = (await inspectorPools(trx, task)).sort((a, b) => compareUtf8(a.key, b.key));
+  if (groups.length) {
+    await trx.insertInto('drawGroups').values(groups.map((g) => ({
+      drawId, key: g.key, departmentId: g.departmentId, perTarget: g.perTarget, pool: g.pool.join('\n'), inspectorIds: g.inspectorIds,
+    }))).execute();
+  }
+  const conflicts = await poolConflicts(trx, groups);
+  mark('inspectors');
+
   const added = (await trx.selectFrom('taskAdditions').select('entityId').where('taskId', '=', task.id).execute()).map((r) => r.entityId);
   const ratios = stratumRatios(task.ratios);
-  const ordered = await loadPopulation(trx, task, added, ratios.map((r) => r.key), { helper: opts.db });
+  const { strata: ordered, codes } = await loadPopulation(trx, task, added, ratios.map((r) => r.key), { helper: opts.db, capture: conflicts.keys() });
   mark('population');
   if ([...ordered.values()].every((s) => s.size === 0)) {
     throw new AppError('VALIDATION', '抽取范围内没有符合条件的检查对象，请调整任务的抽取范围');
@@ -63,13 +73,7 @@ export async function prepareInTrx(
   await copyBinaryIn(trx, 'COPY draw_strata (draw_id, key, ratio_bp, size, population, entity_ids) FROM STDIN', stored);
   mark('store strata');
 
-  const groups = (await inspectorPools(trx, task)).sort((a, b) => compareUtf8(a.key, b.key));
-  if (groups.length) {
-    await trx.insertInto('drawGroups').values(groups.map((g) => ({
-      drawId, key: g.key, departmentId: g.departmentId, perTarget: g.perTarget, pool: g.pool.join('\n'), inspectorIds: g.inspectorIds,
-    }))).execute();
-  }
-  const exclusions = await conflictExclusions(trx, groups, ordered);
+  const exclusions = exclusionPairs(conflicts, codes);
   const inspectorHasher = createInspectorHasher();
   for (const g of groups) {
     inspectorHasher.group(g.key, g.perTarget);
@@ -77,7 +81,7 @@ export async function prepareInTrx(
   }
   for (const [target, inspector] of exclusions) inspectorHasher.exclusion(target, inspector);
   const inspectorDigest = inspectorHasher.digest();
-  mark('inspectors, conflicts');
+  mark('inspector digest');
 
   const committed = {
     commitment: commitment(secret, populationDigest, inspectorDigest), populationDigest, inspectorDigest,

@@ -13,6 +13,7 @@ export type BinaryValue = { int4: number } | { text: string } | { bytes: Uint8Ar
 const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 const HEADER = Buffer.concat([SIGNATURE, Buffer.alloc(8)]); // flags 0, no header extension
 const TRAILER = Buffer.from([0xff, 0xff]);
+const PIECE = 1 << 20;
 
 /** Rows encoded as one binary COPY stream, header and trailer included. */
 export function binaryCopyData(rows: readonly (readonly BinaryValue[])[]): Buffer[] {
@@ -26,7 +27,9 @@ export function binaryCopyData(rows: readonly (readonly BinaryValue[])[]): Buffe
       const length = Buffer.alloc(4);
       length.writeInt32BE(bytes === null ? -1 : bytes.length);
       parts.push(length);
-      if (bytes) parts.push(bytes);
+      // a large value goes out in 1 MB pieces (views, not copies): Postgres takes many moderate
+      // messages faster than one of hundreds of megabytes
+      for (let at = 0; bytes && at < bytes.length; at += PIECE) parts.push(bytes.subarray(at, at + PIECE));
     }
   }
   parts.push(TRAILER);
