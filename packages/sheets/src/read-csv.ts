@@ -1,54 +1,81 @@
 import { CsvDecoder } from './csv-decode.ts';
-import { CsvTokenizer } from './csv-tokenizer.ts';
+import { CsvRecordReader, type CsvRecord } from './csv-records.ts';
 import { TableError } from './table-error.ts';
 
-const SNIFF_CHARS = 8192;
+const SNIFF_BYTES = 8192;
 
-/** Decoded, tokenized CSV as batches of rows (one batch per input chunk); cells trimmed. */
-export async function* csvBatches(chunks: AsyncIterable<Buffer>, decoder: CsvDecoder): AsyncGenerator<string[][]> {
-  let tokenizer: CsvTokenizer | null = null;
-  let crOnly = false;
-  let sniffed = '';
-  const out: string[][] = [];
+/**
+ * A CSV's UTF-8 bytes to records: the first bytes decide the delimiter (or Excel's `sep=` line
+ * names it) and whether lines end with a lone \r (classic Mac); then every record is visited.
+ */
+export class CsvBytes {
+  private reader: CsvRecordReader | null = null;
+  private head: Buffer[] = [];
+  private headBytes = 0;
+  private crOnly = false;
 
-  const feed = (text: string, final: boolean): void => {
-    if (text.includes('\0')) throw new TableError('BAD_CSV', '文件含有空字符（NUL），不是有效的 CSV 文本表格');
-    if (!tokenizer) {
-      sniffed += text;
-      if (sniffed.length < SNIFF_CHARS && !final) return;
-      text = sniffed;
-      sniffed = '';
-      // Classic-Mac files end lines with a lone \r; Excel for Mac still writes them.
-      crOnly = !text.includes('\n') && text.includes('\r');
-      if (crOnly) text = text.replace(/\r/g, '\n');
-      const sep = /^sep=(.)\r?\n/i.exec(text); // Excel's delimiter hint line, not a data row
-      if (sep) text = text.slice(sep[0].length);
-      tokenizer = new CsvTokenizer(sep ? sep[1]! : guessDelimiter(text));
-    } else if (crOnly) {
-      text = text.replace(/\r/g, '\n');
+  feed(bytes: Buffer, final: boolean, visit: (r: CsvRecord) => void): void {
+    if (bytes.includes(0)) throw new TableError('BAD_CSV', '文件含有空字符（NUL），不是有效的 CSV 文本表格');
+    if (!this.reader) {
+      this.head.push(bytes);
+      this.headBytes += bytes.length;
+      if (this.headBytes < SNIFF_BYTES && !final) return;
+      bytes = Buffer.concat(this.head);
+      this.head = [];
+      let text = bytes.toString('utf8', 0, Math.min(bytes.length, SNIFF_BYTES));
+      this.crOnly = !text.includes('\n') && text.includes('\r');
+      if (this.crOnly) text = text.replace(/\r/g, '\n');
+      const sep = /^sep=(.)\r?\n/i.exec(text); // Excel's delimiter hint, not a data row
+      if (sep) bytes = bytes.subarray(Buffer.byteLength(sep[0]));
+      this.reader = new CsvRecordReader(Buffer.from(sep ? sep[1]! : guessDelimiter(text), 'utf8'));
     }
-    tokenizer.push(text, final, out);
-  };
+    if (this.crOnly) bytes = crToLf(bytes);
+    this.reader.push(bytes, final, visit);
+  }
+}
 
+const crToLf = (b: Buffer) => {
+  const out = Buffer.from(b);
+  for (let i = out.indexOf(0x0d); i >= 0; i = out.indexOf(0x0d, i + 1)) out[i] = 0x0a;
+  return out;
+};
+
+/**
+ * Every record of a CSV, visited with field offsets into its UTF-8 bytes (see CsvRecord); after
+ * each chunk of input `afterChunk` is awaited, so the caller can write out what it gathered.
+ */
+export async function readCsvRecords(
+  chunks: AsyncIterable<Buffer>, decoder: CsvDecoder, visit: (r: CsvRecord) => void, afterChunk: () => unknown = () => undefined,
+): Promise<void> {
+  const csv = new CsvBytes();
   for await (const chunk of chunks) {
-    feed(decoder.write(chunk), false);
-    if (out.length) yield cleanBatch(out.splice(0));
+    csv.feed(decoder.write(chunk), false, visit);
+    await afterChunk();
   }
-  feed(decoder.end(), true);
-  if (out.length) yield cleanBatch(out.splice(0));
+  csv.feed(decoder.end(), true, visit);
+  await afterChunk();
 }
 
-function cleanBatch(rows: string[][]): string[][] {
-  for (const row of rows) {
-    for (let i = 0; i < row.length; i++) {
-      const f = row[i]!;
-      // trim() only where an end could be whitespace: a third of the per-row cost otherwise.
-      if (f && (maybeSpace(f.charCodeAt(0)) || maybeSpace(f.charCodeAt(f.length - 1)))) row[i] = f.trim();
-    }
+/** Decoded CSV as batches of rows (one batch per input chunk); cells trimmed, trailing empty cells dropped. */
+export async function* csvBatches(chunks: AsyncIterable<Buffer>, decoder: CsvDecoder): AsyncGenerator<string[][]> {
+  const csv = new CsvBytes();
+  const out: string[][] = [];
+  const visit = (r: CsvRecord) => {
+    const row: string[] = new Array(r.count);
+    for (let i = 0; i < r.count; i++) row[i] = cellText(r.buf.toString('utf8', r.starts[i], r.ends[i]));
     while (row.length && row[row.length - 1] === '') row.pop();
+    out.push(row);
+  };
+  for await (const chunk of chunks) {
+    csv.feed(decoder.write(chunk), false, visit);
+    if (out.length) yield out.splice(0);
   }
-  return rows;
+  csv.feed(decoder.end(), true, visit);
+  if (out.length) yield out.splice(0);
 }
+
+// trim() only where an end could be whitespace: a third of the per-row cost otherwise.
+const cellText = (f: string) => (f && (maybeSpace(f.charCodeAt(0)) || maybeSpace(f.charCodeAt(f.length - 1))) ? f.trim() : f);
 
 // Superset of what String.prototype.trim removes (ASCII space/controls, NBSP, U+1680,
 // U+2000–U+200A, U+2028/9, U+202F, U+205F, U+3000, BOM).

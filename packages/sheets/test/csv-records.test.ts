@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { CsvTokenizer } from '../src/csv-tokenizer.ts';
+import { CsvRecordReader, type CsvRecord } from '../src/csv-records.ts';
 
 // Seeded so a failure reproduces.
 function prng(seed: number) {
@@ -34,19 +34,27 @@ function randomRecords(rand: () => number): string[][] {
 const serialise = (records: string[][], eol: string) =>
   records.map((r) => r.map((f) => (/[",\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(',')).join(eol) + eol;
 
+// Fed in random pieces of bytes, so records, fields, quotes and characters are cut anywhere.
 function tokenize(text: string, rand: () => number, delimiter = ','): string[][] {
-  const t = new CsvTokenizer(delimiter);
+  const t = new CsvRecordReader(Buffer.from(delimiter));
+  const bytes = Buffer.from(text);
   const out: string[][] = [];
-  for (let i = 0; i < text.length; ) {
+  const rows: number[] = [];
+  const visit = (r: CsvRecord) => {
+    out.push(Array.from({ length: r.count }, (_, i) => r.buf.toString('utf8', r.starts[i], r.ends[i])));
+    rows.push(r.rowNo);
+  };
+  for (let i = 0; i < bytes.length; ) {
     const size = 1 + Math.floor(rand() * 12);
-    t.push(text.slice(i, i + size), false, out);
+    t.push(bytes.subarray(i, i + size), false, visit);
     i += size;
   }
-  t.push('', true, out);
+  t.push(Buffer.alloc(0), true, visit);
+  expect(rows).toEqual(out.map((_, i) => i + 1));
   return out;
 }
 
-describe('CsvTokenizer', () => {
+describe('CsvRecordReader', () => {
   it('round-trips random RFC 4180 text under random chunking, agreeing with csv-parse', () => {
     const rand = prng(20240601);
     for (let run = 0; run < 2000; run++) {
@@ -64,5 +72,6 @@ describe('CsvTokenizer', () => {
     expect(tokenize('a"b,"c"d,"e""f"\n', rand)).toEqual([['a"b', 'cd', 'e"f']]);
     expect(tokenize('1;"2;3";4\n', rand, ';')).toEqual([['1', '2;3', '4']]);
     expect(tokenize('x\n\ny', rand)).toEqual([['x'], [''], ['y']]);
+    expect(tokenize('a，b，"c，d"\n', rand, '，')).toEqual([['a', 'b', 'c，d']]); // a delimiter of several bytes
   });
 });
