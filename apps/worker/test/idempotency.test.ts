@@ -66,7 +66,8 @@ describe('a run killed half-way leaves nothing, and the retry counts as a clean 
   // 'error' on the checked-out client, which has no listener: see the report on client.ts.)
   it('the import’s transaction dies mid-way on the database side: BullMQ retries', async () => {
     const before = await counts();
-    const payload = await h.prepare('entities', 'big2.csv', file(500_000, ROWS));
+    const rows = 3 * ROWS; // big enough to be caught while it runs
+    const payload = await h.prepare('entities', 'big2.csv', file(500_000, rows));
     await enqueueImport(h.queue, payload);
     for (;;) {
       const job = (await jobsRepo.find(h.db, payload.jobId))!;
@@ -81,14 +82,14 @@ describe('a run killed half-way leaves nothing, and the retry counts as a clean 
       expect((await jobsRepo.find(h.db, payload.jobId))!.state).not.toBe('completed');
       await sql`SELECT pg_cancel_backend(pid) FROM pg_stat_activity
         WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'active'
-          AND query ~* 'import_entities'`.execute(h.db);
+          AND query ~* 'COPY (entities|directory_entries|import_entities)'`.execute(h.db);
       await sleep(20);
     }
 
     const job = await h.waitForJob(payload.jobId);
-    expect(job).toMatchObject({ state: 'completed', result: clean });
+    expect(job).toMatchObject({ state: 'completed', result: { ...clean, total: rows, inserted: rows } });
     expect(await failures()).toBe(1);
     expect((await h.queue.getJob(payload.jobId))?.failedReason).toMatch(/canceling statement/);
-    expect(await counts()).toEqual(plus(before, ROWS));
+    expect(await counts()).toEqual(plus(before, rows));
   });
 });

@@ -1,6 +1,7 @@
 import { ByteSource } from './byte-source.ts';
 import { CsvDecoder, type CsvEncoding } from './csv-decode.ts';
-import { csvBatches } from './read-csv.ts';
+import { csvBatches, readCsvRecords } from './read-csv.ts';
+import type { CsvRecord } from './csv-records.ts';
 import { openXls } from './read-xls.ts';
 import { openXlsx } from './read-xlsx.ts';
 import { sniffFormat, type TableFormat } from './sniff.ts';
@@ -9,6 +10,7 @@ import { TableError } from './table-error.ts';
 export { TableError, type TableErrorCode } from './table-error.ts';
 export type { TableFormat } from './sniff.ts';
 export type { CsvEncoding } from './csv-decode.ts';
+export type { CsvRecord } from './csv-records.ts';
 
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 
@@ -41,33 +43,74 @@ export async function openTable(
 ): Promise<OpenedTable> {
   const bytes = new ByteSource(source, opts.maxBytes ?? DEFAULT_MAX_BYTES);
   try {
-    const head = await bytes.head(64 * 1024);
-    if (head.length === 0) throw new TableError('EMPTY', '文件为空');
-    const format = sniffFormat(head);
+    return await tableOf(bytes, await formatOf(bytes));
+  } catch (e) {
+    await bytes.close();
+    throw e;
+  }
+}
 
-    let batches: AsyncGenerator<string[][]>;
-    let sheetName: string | undefined;
-    let decoder: CsvDecoder | undefined;
-    if (format === 'csv') {
-      decoder = new CsvDecoder();
-      batches = csvBatches(bytes.chunks(), decoder);
-    } else {
-      const buf = await bytes.all();
-      ({ sheetName, batches } = format === 'xlsx' ? await openXlsx(buf) : openXls(buf));
-    }
-    const rows = await withHeadChecked(batches);
+/** A CSV read record by record as UTF-8 bytes (readCsvRecords), for the largest imports. */
+export interface CsvInput {
+  /** known once a non-ASCII byte has been read */
+  readonly encoding: CsvEncoding | undefined;
+  read(visit: (r: CsvRecord) => void, afterChunk?: () => unknown): Promise<void>;
+}
+
+/**
+ * Like openTable, but a CSV comes back unread, to be visited record by record with field
+ * offsets into its bytes; a workbook comes back as a table. Refuses empty, oversized and
+ * non-table input the same way.
+ */
+export async function openCsvOrTable(
+  source: Uint8Array | AsyncIterable<Uint8Array>,
+  opts: OpenTableOptions = {},
+): Promise<{ csv: CsvInput } | { table: OpenedTable }> {
+  const bytes = new ByteSource(source, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+  try {
+    const format = await formatOf(bytes);
+    if (format !== 'csv') return { table: await tableOf(bytes, format) };
+    const decoder = new CsvDecoder();
     return {
-      format,
-      sheetName,
-      get encoding() {
-        return decoder?.encoding;
+      csv: {
+        get encoding() {
+          return decoder.encoding;
+        },
+        read: (visit, afterChunk) => readCsvRecords(bytes.chunks(), decoder, visit, afterChunk).finally(() => bytes.close()),
       },
-      rows,
     };
   } catch (e) {
     await bytes.close();
     throw e;
   }
+}
+
+async function formatOf(bytes: ByteSource): Promise<TableFormat> {
+  const head = await bytes.head(64 * 1024);
+  if (head.length === 0) throw new TableError('EMPTY', '文件为空');
+  return sniffFormat(head);
+}
+
+async function tableOf(bytes: ByteSource, format: TableFormat): Promise<OpenedTable> {
+  let batches: AsyncGenerator<string[][]>;
+  let sheetName: string | undefined;
+  let decoder: CsvDecoder | undefined;
+  if (format === 'csv') {
+    decoder = new CsvDecoder();
+    batches = csvBatches(bytes.chunks(), decoder);
+  } else {
+    const buf = await bytes.all();
+    ({ sheetName, batches } = format === 'xlsx' ? await openXlsx(buf) : openXls(buf));
+  }
+  const rows = await withHeadChecked(batches);
+  return {
+    format,
+    sheetName,
+    get encoding() {
+      return decoder?.encoding;
+    },
+    rows,
+  };
 }
 
 /** Rows of any supported table; shorthand when the caller does not need the format. */

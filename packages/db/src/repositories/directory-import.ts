@@ -2,10 +2,11 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '../schema.ts';
 import { copyIn } from './copy-in.ts';
 
-// 检查对象 imports in bulk: the worker COPYs validated, de-duplicated rows into a temporary
-// stage, then a few set-based statements merge it into the registry and the importing
-// department's directory. Everything runs in the caller's transaction. The stage has no index:
-// the worker already dropped duplicate codes, and every join below is a hash join anyway.
+// 检查对象 imports in bulk, in the caller's transaction. New entities are COPYed straight into
+// the registry and the directory; a batch of rows of which some already exist goes to a
+// temporary stage instead, which a few set-based statements then merge into the registry and
+// the importing department's directory. The stage has no index: the worker already dropped
+// duplicate codes, and every join of the merge is a hash join anyway.
 
 /** Registry fields in stage (= COPY) order, camelCase as in the API, with their columns. */
 export const ENTITY_IMPORT_FIELDS = {
@@ -28,26 +29,57 @@ export interface EntityMergeOptions {
   hasTags: boolean;
 }
 
+/** Takes the registry for an import: other writers wait (readers do not) until it commits. */
+export async function lockRegistry(trx: Transaction<Database>): Promise<void> {
+  await sql`LOCK TABLE entities IN SHARE ROW EXCLUSIVE MODE`.execute(trx);
+}
+
+/** Reserves `n` consecutive entity ids and answers the first. Under lockRegistry nobody else draws from the sequence. */
+export async function reserveEntityIds(trx: Transaction<Database>, n: number): Promise<number> {
+  const { rows } = await sql<{ last: string }>`SELECT setval('entities_id_seq', nextval('entities_id_seq') + ${n - 1}) AS last`.execute(trx);
+  return Number(rows[0]!.last) - n + 1;
+}
+
 /**
- * Creates the stage (dropped at commit) and COPYs `lines` into it: COPY text rows of the registry
- * fields in ENTITY_IMPORT_FIELDS order, then tags (\N = keep the directory's). Returns the rows staged.
+ * New entities straight into the registry, and into the importing department's directory, by
+ * COPY: rows with their ids (see EntityBatch.registryRows). Inside a savepoint: when one of the
+ * codes is already in the registry nothing of it stays and the answer is false (the rows then
+ * go to the merge stage instead).
  */
-export async function stageEntities(trx: Transaction<Database>, lines: AsyncIterable<string>): Promise<number> {
-  await sql.raw(`CREATE TEMP TABLE import_entities (
+export async function copyNewEntities(trx: Transaction<Database>, registryRows: Buffer, directoryRows: () => Buffer): Promise<boolean> {
+  await sql`SAVEPOINT new_entities`.execute(trx);
+  try {
+    await copyIn(trx, `COPY entities (${COLUMNS.join(', ')}, created_by_job, id) FROM STDIN`, [registryRows]);
+  } catch (e) {
+    if ((e as { code?: string; constraint?: string }).constraint !== 'entities_uscc_key') throw e;
+    await sql`ROLLBACK TO SAVEPOINT new_entities`.execute(trx);
+    return false;
+  }
+  await sql`RELEASE SAVEPOINT new_entities`.execute(trx);
+  await copyIn(trx, 'COPY directory_entries (department_id, entity_id, tags) FROM STDIN', [directoryRows()]);
+  return true;
+}
+
+/**
+ * COPYs stage rows (the registry fields in ENTITY_IMPORT_FIELDS order, then tags: \N = keep the
+ * directory's) into the merge stage, created on first use and dropped at commit. Returns the rows staged.
+ */
+export async function stageEntities(trx: Transaction<Database>, rows: Buffer): Promise<number> {
+  await sql.raw(`CREATE TEMP TABLE IF NOT EXISTS import_entities (
     uscc text, name text, kind text, status text, legal_representative text, contact_phone text,
     address text, region_code text, business_scope text, industry_tags text[], risk_tier char(1),
     abnormal_list boolean, serious_violation_list boolean, complaint_count int, tags text[]
-  ) ON COMMIT DROP;
-  CREATE TEMP TABLE import_changed (entity_id int PRIMARY KEY) ON COMMIT DROP`).execute(trx);
-  const rows = await copyIn(trx, `COPY import_entities (${COLUMNS.join(', ')}, tags) FROM STDIN`, lines);
-  await sql`ANALYZE import_entities`.execute(trx); // a temp table has no statistics: without them the joins below spill to disk
-  return rows;
+  ) ON COMMIT DROP`).execute(trx);
+  return copyIn(trx, `COPY import_entities (${COLUMNS.join(', ')}, tags) FROM STDIN`, [rows]);
 }
 
-/** Merges the stage; counts are per entity: inserted = new to the directory, updated = changed. */
+/**
+ * Merges the stage, under lockRegistry (so what is compared is what gets written); counts are
+ * per entity: inserted = new to the directory, updated = changed.
+ */
 export async function mergeEntities(trx: Transaction<Database>, o: EntityMergeOptions): Promise<{ inserted: number; updated: number }> {
-  // Writers of the registry wait (readers do not), so what is compared is what gets written.
-  await sql`LOCK TABLE entities IN SHARE ROW EXCLUSIVE MODE`.execute(trx);
+  await sql.raw(`CREATE TEMP TABLE import_changed (entity_id int PRIMARY KEY) ON COMMIT DROP;
+  ANALYZE import_entities`).execute(trx); // a temp table has no statistics: without them the joins below spill to disk
   // Hash joins of the whole stage stay in memory; JIT compiling costs more than it saves on
   // statements that are mostly index maintenance and FK checks.
   await sql`SET LOCAL work_mem = '128MB'; SET LOCAL jit = off`.execute(trx);
