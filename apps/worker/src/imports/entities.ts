@@ -1,13 +1,16 @@
+import type { Transaction } from 'kysely';
 import { mapHeader } from '@sxgk/core/directory-import';
+import type { Database } from '@sxgk/db';
 import { ENTITY_IMPORT_FIELDS, lockRegistry, type EntityImportField } from '@sxgk/db/repositories/directory-import';
 import type { JobRejection } from '@sxgk/db/repositories/jobs';
 import { TableError } from '@sxgk/sheets/read';
 import { commitImport } from './commit.ts';
-import type { ImportContext, ImportResult } from './context.ts';
+import type { ImportContext, ImportOutcome, ImportResult } from './context.ts';
 import { EntityBatch } from './entity-batch.ts';
-import { entityRowWriter, type ByteRow } from './entity-bytes.ts';
+import { entityRowWriter, type ByteRow, type RowOutcome } from './entity-bytes.ts';
 import { EntityWriter } from './entity-writer.ts';
 import { HEADER_SEARCH_ROWS, headerRowOf, openUploadInput } from './table-rows.ts';
+import { UsccRows } from './uscc-rows.ts';
 
 // 检查对象名录 import. A CSV is read record by record as bytes; a workbook row by row as text,
 // each row encoded to the same form. Rows are checked and written as COPY bytes into batches of a
@@ -19,86 +22,107 @@ const BATCH_BYTES = 8 << 20;
 
 export async function importEntities(ctx: ImportContext): Promise<ImportResult | null> {
   const input = await openUploadInput(ctx, READ_SHARE);
-  return commitImport(ctx, async (trx) => {
-    await lockRegistry(trx); // from the first read on: what is compared is what gets written
-    const head: { cells: string[]; row: ByteRow }[] = [];
-    let rows: ((r: ByteRow) => void) | null = null;
-    let nonEmpty = 0;
-    let writer: EntityWriter | null = null;
-    let batch = new EntityBatch();
-    const rejections: JobRejection[] = [];
-    let total = 0;
-    let rejected = 0;
+  let run: EntityImport | null = null;
+  try {
+    return await commitImport(ctx, (trx) => (run = new EntityImport(ctx, trx)).read(input));
+  } catch (e) {
+    await (run as EntityImport | null)?.abandon();
+    throw e;
+  }
+}
 
-    // The header is among the first rows; rows before it were titles, rows after it are data.
-    const startRows = () => {
-      const at = headerRowOf(head.map((h) => h.cells), 'entities');
-      const header = head[at]!.cells;
-      const { columns } = mapHeader(header, 'entities');
-      const mapped = new Set(columns);
-      const fields = (Object.keys(ENTITY_IMPORT_FIELDS) as EntityImportField[]).filter((f) => mapped.has(f));
-      writer = new EntityWriter(trx, {
-        departmentId: ctx.departmentId, actorUserId: ctx.actor.userId, jobId: ctx.jobId, fields, hasTags: mapped.has('tags'),
-      });
-      const write = entityRowWriter(header);
-      const usccColumn = header[columns.indexOf('uscc')]!;
-      const firstRow = new Map<string, number>(); // uscc → row kept, to word the duplicates
-      rows = (r) => {
-        const res = write(r, batch);
-        if ('empty' in res) return;
-        total++;
-        if (!res.ok) {
-          rejected++;
-          rejections.push(...res.errors);
-          return;
-        }
-        const first = firstRow.get(res.uscc);
-        if (first !== undefined) {
-          batch.drop();
-          rejected++;
-          rejections.push({ row: r.rowNo, column: usccColumn, reason: `与第 ${first} 行统一社会信用代码重复` });
-          return;
-        }
-        firstRow.set(res.uscc, r.rowNo);
-        batch.keep(res.uscc);
-      };
-      for (const h of head.slice(at + 1)) rows(h.row);
-    };
-    const visit = (r: ByteRow) => {
-      if (rows) return rows(r);
-      const cells = trimmedCells(r);
-      if (cells.length) nonEmpty++;
-      head.push({ cells, row: copyOf(r) });
-      if (head.length === HEADER_SEARCH_ROWS) startRows();
-    };
-    const flush = async (final: boolean) => {
-      if (!writer || (!final && batch.registry.length < BATCH_BYTES)) return;
-      await writer.add(batch);
-      batch = new EntityBatch();
-    };
+class EntityImport {
+  // the first rows, kept until the header among them is known (rows before it are titles)
+  private readonly head: { cells: string[]; row: ByteRow }[] = [];
+  private nonEmpty = 0;
+  private data: { write: (r: ByteRow, out: EntityBatch) => RowOutcome; usccColumn: string; writer: EntityWriter } | null = null;
+  private readonly seen = new UsccRows(); // the row each code was kept on, to word the repeats
+  private batch: EntityBatch;
+  private readonly rejections: JobRejection[] = [];
+  private total = 0;
+  private rejected = 0;
 
+  constructor(private readonly ctx: ImportContext, private readonly trx: Transaction<Database>) {
+    this.batch = new EntityBatch(ctx.jobId);
+  }
+
+  async read(input: Awaited<ReturnType<typeof openUploadInput>>): Promise<ImportOutcome> {
+    await lockRegistry(this.trx); // from the first read on: what is compared is what gets written
     try {
       if ('csv' in input) {
-        await input.csv.read(visit, () => flush(false));
+        await input.csv.read((r) => this.visit(r), () => this.flush(false));
       } else {
         let rowNo = 0;
         for await (const cells of input.table.rows) {
-          visit(encodedRow(cells, ++rowNo));
-          if (rowNo % 4096 === 0) await flush(false);
+          this.visit(encodedRow(cells, ++rowNo));
+          if (rowNo % 4096 === 0) await this.flush(false);
         }
       }
-      if (!rows) {
-        if (nonEmpty < 2 && 'csv' in input) throw new TableError('NO_DATA', '表格中没有数据（至少需要表头和一行数据）');
-        startRows();
+      if (!this.data) {
+        if (this.nonEmpty < 2) throw new TableError('NO_DATA', '表格中没有数据（至少需要表头和一行数据）');
+        this.start();
       }
-      await flush(true);
-      const { inserted, updated } = await writer!.finish();
-      return { result: { total, inserted, updated, unchanged: total - rejected - inserted - updated, rejected }, rejections };
+      await this.flush(true);
+      const { inserted, updated } = await this.data!.writer.finish();
+      const { total, rejected } = this;
+      return { result: { total, inserted, updated, unchanged: total - rejected - inserted - updated, rejected }, rejections: this.rejections };
     } catch (e) {
-      await (writer as EntityWriter | null)?.settle().catch(() => undefined); // nothing may still be writing when the transaction ends
+      await this.data?.writer.settle().catch(() => undefined); // nothing may still be writing when the transaction ends
       throw e;
     }
-  });
+  }
+
+  /** After a failed import (its transaction rolled back): what the writer put on the side goes too. */
+  abandon(): Promise<void> {
+    return this.data?.writer.abandon() ?? Promise.resolve();
+  }
+
+  private visit(r: ByteRow): void {
+    if (this.data) return this.row(r);
+    const cells = trimmedCells(r);
+    if (cells.length) this.nonEmpty++;
+    this.head.push({ cells, row: copyOf(r) });
+    if (this.head.length === HEADER_SEARCH_ROWS) this.start();
+  }
+
+  private start(): void {
+    const at = headerRowOf(this.head.map((h) => h.cells), 'entities');
+    const header = this.head[at]!.cells;
+    const { columns } = mapHeader(header, 'entities');
+    const mapped = new Set(columns);
+    const { ctx } = this;
+    this.data = {
+      write: entityRowWriter(header),
+      usccColumn: header[columns.indexOf('uscc')]!,
+      writer: new EntityWriter(ctx.db, this.trx, {
+        departmentId: ctx.departmentId, actorUserId: ctx.actor.userId, jobId: ctx.jobId, hasTags: mapped.has('tags'),
+        fields: (Object.keys(ENTITY_IMPORT_FIELDS) as EntityImportField[]).filter((f) => mapped.has(f)),
+      }),
+    };
+    for (const h of this.head.slice(at + 1)) this.row(h.row);
+  }
+
+  private row(r: ByteRow): void {
+    const res = this.data!.write(r, this.batch);
+    if ('empty' in res) return;
+    this.total++;
+    if (!res.ok) {
+      this.rejected++;
+      this.rejections.push(...res.errors);
+      return;
+    }
+    const first = this.seen.firstRow(this.batch.registry.buf, this.batch.rowStart, r.rowNo);
+    if (first === 0) return this.batch.keep();
+    this.batch.drop();
+    this.rejected++;
+    this.rejections.push({ row: r.rowNo, column: this.data!.usccColumn, reason: `与第 ${first} 行统一社会信用代码重复` });
+  }
+
+  private async flush(final: boolean): Promise<void> {
+    if (!this.data || (!final && this.batch.registry.length < BATCH_BYTES)) return;
+    await this.data.writer.add(this.batch);
+    this.batch = new EntityBatch(this.ctx.jobId);
+  }
 }
 
 function trimmedCells(r: ByteRow): string[] {
@@ -107,9 +131,12 @@ function trimmedCells(r: ByteRow): string[] {
   return cells;
 }
 
-/** A record outlives its visit only as a copy (the reader reuses its buffers). */
+/** A record outlives its visit only as a copy (the reader reuses its buffers): its own bytes, offsets rebased. */
 function copyOf(r: ByteRow): ByteRow {
-  return { buf: Buffer.from(r.buf), starts: r.starts.slice(0, r.count), ends: r.ends.slice(0, r.count), count: r.count, rowNo: r.rowNo };
+  const from = r.count ? r.starts[0]! : 0;
+  const to = r.count ? r.ends[r.count - 1]! : 0;
+  const shift = (a: Int32Array) => a.slice(0, r.count).map((v) => v - from);
+  return { buf: Buffer.from(r.buf.subarray(from, to)), starts: shift(r.starts), ends: shift(r.ends), count: r.count, rowNo: r.rowNo };
 }
 
 /** A workbook row as a ByteRow: its cells encoded one after the other. */

@@ -2,6 +2,20 @@
 // fragment and its tags, kept apart so the same rows can go to the registry with fresh ids or,
 // when some already exist, to the merge stage. A row is written, then kept or dropped.
 
+const ID_DIGITS = 10; // an int4 id, zero-padded: COPY reads 0000000042 as 42
+
+/** `n` as `width` ASCII digits at b[at, at + width), zero-padded. */
+function putDigits(b: Buffer, at: number, width: number, n: number): void {
+  for (let i = at + width - 1; i >= at; i--, n = Math.floor(n / 10)) b[i] = 0x30 + (n % 10);
+}
+
+// COPY's escape letter for the bytes that need one (backslash, tab, LF, CR), else 0.
+const ESCAPE = new Uint8Array(256);
+ESCAPE[0x5c] = 0x5c;
+ESCAPE[0x09] = 0x74;
+ESCAPE[0x0a] = 0x6e;
+ESCAPE[0x0d] = 0x72;
+
 export class ByteBuilder {
   buf = Buffer.allocUnsafe(1 << 20);
   length = 0;
@@ -13,34 +27,44 @@ export class ByteBuilder {
     this.buf = bigger;
   }
 
-  bytes(src: Buffer, from: number, to: number): void {
+  // Fields are a dozen bytes: a plain loop beats a native copy call at that size.
+  bytes(src: Uint8Array, from: number, to: number): void {
     this.ensure(to - from);
-    this.length += src.copy(this.buf, this.length, from, to);
+    const b = this.buf;
+    let w = this.length;
+    if (to - from > 64) w += Buffer.from(src.buffer, src.byteOffset, src.byteLength).copy(b, w, from, to);
+    else for (let i = from; i < to; i++) b[w++] = src[i]!;
+    this.length = w;
   }
 
   /** A COPY text field from raw bytes: backslash, tab, CR and LF escaped. */
-  escaped(src: Buffer, from: number, to: number): void {
-    let clean = true;
-    for (let i = from; i < to && clean; i++) {
-      const c = src[i]!;
-      clean = c !== 0x5c && c !== 0x09 && c !== 0x0a && c !== 0x0d;
-    }
-    if (clean) return this.bytes(src, from, to);
+  escaped(src: Uint8Array, from: number, to: number): void {
     this.ensure(2 * (to - from));
+    const b = this.buf;
+    let w = this.length;
     for (let i = from; i < to; i++) {
       const c = src[i]!;
-      const e = c === 0x5c ? 0x5c : c === 0x09 ? 0x74 : c === 0x0a ? 0x6e : c === 0x0d ? 0x72 : -1;
-      if (e < 0) this.buf[this.length++] = c;
-      else {
-        this.buf[this.length++] = 0x5c;
-        this.buf[this.length++] = e;
+      const e = ESCAPE[c]!;
+      if (e === 0) {
+        b[w++] = c;
+      } else {
+        b[w++] = 0x5c;
+        b[w++] = e;
       }
     }
+    this.length = w;
   }
 
   text(s: string): void {
     this.ensure(s.length * 3);
     this.length += this.buf.write(s, this.length, 'utf8');
+  }
+
+  /** `n` as `width` zero-padded ASCII digits. */
+  digits(n: number, width: number): void {
+    this.ensure(width);
+    putDigits(this.buf, this.length, width, n);
+    this.length += width;
   }
 
   byte(c: number): void {
@@ -52,43 +76,50 @@ export class ByteBuilder {
 export class EntityBatch {
   readonly registry = new ByteBuilder();
   readonly tags = new ByteBuilder();
-  /** end offsets of each kept row, in registry and in tags */
+  /** end offsets of each kept row, in registry (after its tail) and in tags */
   readonly registryEnds: number[] = [];
   readonly tagEnds: number[] = [];
-  readonly codes: string[] = [];
+  // every registry row ends with the created-by job and a place for its id, filled in once known
+  private readonly tail: Buffer;
+
+  constructor(jobId: string) {
+    this.tail = Buffer.from(`\t${jobId}\t${'0'.repeat(ID_DIGITS)}\n`);
+  }
 
   get size(): number {
-    return this.codes.length;
+    return this.registryEnds.length;
+  }
+
+  /** Where the row being written starts in `registry` (its first field is the code). */
+  get rowStart(): number {
+    return this.registryEnds.at(-1) ?? 0;
   }
 
   /** Keeps the row just written. */
-  keep(uscc: string): void {
+  keep(): void {
+    this.registry.bytes(this.tail, 0, this.tail.length);
     this.registryEnds.push(this.registry.length);
     this.tagEnds.push(this.tags.length);
-    this.codes.push(uscc);
   }
 
   /** Drops the row just written. */
   drop(): void {
-    this.registry.length = this.registryEnds.at(-1) ?? 0;
+    this.registry.length = this.rowStart;
     this.tags.length = this.tagEnds.at(-1) ?? 0;
   }
 
-  /** COPY rows for the registry: the fields, then `tail(i)` (the created-by job and the id). */
-  registryRows(tail: (i: number) => string): Buffer {
-    const out = new ByteBuilder();
-    for (let i = 0, from = 0; i < this.size; from = this.registryEnds[i++]!) {
-      out.bytes(this.registry.buf, from, this.registryEnds[i]!);
-      out.text(tail(i));
-    }
-    return out.buf.subarray(0, out.length);
+  /** COPY rows for the registry (fields, created-by job, id) with ids from `first` on, written in place. */
+  registryRows(first: number): Buffer {
+    const b = this.registry.buf;
+    this.registryEnds.forEach((end, i) => putDigits(b, end - 1 - ID_DIGITS, ID_DIGITS, first + i));
+    return b.subarray(0, this.registry.length);
   }
 
   /** COPY rows for the merge stage: the fields, then the tags. */
   stageRows(): Buffer {
     const out = new ByteBuilder();
     for (let i = 0, from = 0, tagFrom = 0; i < this.size; from = this.registryEnds[i]!, tagFrom = this.tagEnds[i++]!) {
-      out.bytes(this.registry.buf, from, this.registryEnds[i]!);
+      out.bytes(this.registry.buf, from, this.registryEnds[i]! - this.tail.length);
       out.byte(0x09);
       out.bytes(this.tags.buf, tagFrom, this.tagEnds[i]!);
       out.byte(0x0a);
@@ -96,11 +127,14 @@ export class EntityBatch {
     return out.buf.subarray(0, out.length);
   }
 
-  /** COPY rows for the directory: `head(i)` (department and id), then the tags ({} for \N). */
-  directoryRows(head: (i: number) => string): Buffer {
+  /** COPY rows for the directory: the department, the ids from `first` on, the tags ({} for \N). */
+  directoryRows(departmentId: number, first: number): Buffer {
     const out = new ByteBuilder();
+    const head = Buffer.from(`${departmentId}\t`);
     for (let i = 0, from = 0; i < this.size; from = this.tagEnds[i++]!) {
-      out.text(head(i));
+      out.bytes(head, 0, head.length);
+      out.digits(first + i, ID_DIGITS);
+      out.byte(0x09);
       const to = this.tagEnds[i]!;
       if (to - from === 2 && this.tags.buf[from] === 0x5c) out.text('{}');
       else out.bytes(this.tags.buf, from, to);

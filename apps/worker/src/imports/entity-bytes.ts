@@ -1,5 +1,5 @@
 import {
-  mapHeader, parseEntityRow, rowValues, type EntityField, type EntityRecord, type RowError,
+  mapHeader, parseEntityRow, rowValues, type EntityField, type RowError,
 } from '@sxgk/core/directory-import';
 import { makeUscc, USCC_ALPHABET } from '@sxgk/core/uscc';
 import type { EntityBatch } from './entity-batch.ts';
@@ -36,7 +36,8 @@ export interface ByteRow {
   rowNo: number;
 }
 
-export type RowOutcome = { ok: true; uscc: string } | { ok: false; errors: RowError[] } | { empty: true };
+/** ok: the row is written, its code (canonical) first in its registry fragment. */
+export type RowOutcome = { ok: true } | { ok: false; errors: RowError[] } | { empty: true };
 
 export function entityRowWriter(header: string[]) {
   const columns = fieldColumns(header);
@@ -44,7 +45,8 @@ export function entityRowWriter(header: string[]) {
   const headerOf = (f: EntityField) => header[columns.get(f)?.[0] ?? -1] ?? '';
   const usccHeader = headerOf('uscc');
   const nameHeader = headerOf('name');
-  const memo = new Map(MEMO_FIELDS.map((f) => [f, new Map<string, string | typeof FAILED>()]));
+  const memos = new Map(MEMO_FIELDS.map((f) => [f, new BytesMemo()]));
+  const defaults = new Map(MEMO_FIELDS.map((f) => [f, new BytesMemo()])); // empty cells, keyed by the code's part they default from
   let from = 0;
   let to = 0;
 
@@ -60,74 +62,123 @@ export function entityRowWriter(header: string[]) {
     return false;
   };
 
-  // The field's COPY text for a cell text (kind and regionCode default from the code, so an empty
-  // cell's key carries that part of it), parsed once per distinct text.
-  const memoCopy = (f: MemoField, r: ByteRow | null, uscc: string): string | typeof FAILED => {
-    const text = r ? r.buf.toString('latin1', from, to) : '';
-    const key = text || (f === 'kind' ? `\0${uscc.slice(0, 2)}` : f === 'regionCode' ? `\0${uscc.slice(2, 8)}` : '\0');
-    const cache = memo.get(f)!;
-    let v = cache.get(key);
-    if (v === undefined) {
-      const values: Record<string, string> = { [usccHeader]: text ? SAMPLE_USCC : uscc, [nameHeader]: '名称' };
-      if (text) values[headerOf(f)] = r!.buf.toString('utf8', from, to);
-      const parsed = parseEntityRow(values, 0);
-      v = !parsed.ok ? FAILED : f === 'tags' ? tagsCopy(parsed.value.tags) : (FIELD_COPY[f] as (x: unknown) => string)(parsed.value[f]);
-      if (cache.size < CACHE_LIMIT) cache.set(key, v);
+  // The field's COPY bytes for a cell text, parsed once per distinct text (by parseEntityRow on a
+  // one-cell row, so with the sample code whatever the row's). An empty cell of kind or
+  // regionCode defaults from the row's code, so its value is remembered per that part of the code.
+  function parsedCopy(f: MemoField, text: string | null, uscc: string): Uint8Array | typeof FAILED {
+    const values: Record<string, string> = { [usccHeader]: uscc, [nameHeader]: '名称' };
+    if (text !== null) values[headerOf(f)] = text;
+    const parsed = parseEntityRow(values, 0);
+    if (!parsed.ok) return FAILED;
+    return Buffer.from(f === 'tags' ? tagsCopy(parsed.value.tags) : (FIELD_COPY[f] as (x: unknown) => string)(parsed.value[f]), 'utf8');
+  }
+  function memoCopy(f: MemoField, r: ByteRow, present: boolean, codeAt: number): Uint8Array | typeof FAILED {
+    if (present) {
+      const memo = memos.get(f)!;
+      return memo.get(r.buf, from, to) ?? memo.set(r.buf, from, to, parsedCopy(f, r.buf.toString('utf8', from, to), SAMPLE_USCC));
     }
-    return v;
-  };
+    const memo = defaults.get(f)!;
+    const a = f === 'kind' ? 0 : f === 'regionCode' ? 2 : 0;
+    const b = f === 'kind' ? 2 : f === 'regionCode' ? 8 : 0;
+    return memo.get(r.buf, codeAt + a, codeAt + b) ?? memo.set(r.buf, codeAt + a, codeAt + b, parsedCopy(f, null, r.buf.toString('latin1', codeAt, codeAt + 18)));
+  }
 
-  /** The whole row by parseEntityRow, written from its record. */
-  const slow = (r: ByteRow, out: EntityBatch): RowOutcome => {
+  /** The whole row by parseEntityRow, written from its record, in place of what the fast path wrote. */
+  function slow(r: ByteRow, out: EntityBatch, mark: number, tagMark: number): RowOutcome {
+    out.registry.length = mark;
+    out.tags.length = tagMark;
     const cells = Array.from({ length: r.count }, (_, i) => r.buf.toString('utf8', r.starts[i], r.ends[i]).trim());
     const parsed = parseEntityRow(rowValues(header, cells), r.rowNo);
     if (!parsed.ok) return parsed;
-    write(out, parsed.value);
-    return { ok: true, uscc: parsed.value.uscc };
-  };
-  const write = (out: EntityBatch, v: EntityRecord) => {
-    out.registry.text(registryCopy(v));
-    out.tags.text(tagsCopy(hasTags ? v.tags : null));
-  };
+    out.registry.text(registryCopy(parsed.value));
+    out.tags.text(tagsCopy(hasTags ? parsed.value.tags : null));
+    return OK;
+  }
+  const noTags = Buffer.from(tagsCopy(null));
 
+  // No function is made per row: under tsx every named closure costs a defineProperty call.
   /** Writes the row into `out` (keep or drop it after), or answers why it is rejected, or that it is empty. */
   return function writeRow(r: ByteRow, out: EntityBatch): RowOutcome {
     let empty = true;
     for (let i = 0; i < r.count && empty; i++) empty = trimStart(r.buf, r.starts[i]!, r.ends[i]!) === r.ends[i];
-    if (empty) return { empty: true };
+    if (empty) return EMPTY;
     const mark = out.registry.length;
     const tagMark = out.tags.length;
-    const giveUp = () => {
-      out.registry.length = mark;
-      out.tags.length = tagMark;
-      return slow(r, out);
-    };
-
-    if (!cell(r, 'uscc') || !plainUscc(r.buf, from, to)) return giveUp();
-    const uscc = r.buf.toString('latin1', from, to);
+    if (!cell(r, 'uscc') || !plainUscc(r.buf, from, to)) return slow(r, out, mark, tagMark);
+    const codeAt = from;
     for (const f of REGISTRY_FIELDS) {
       if (f !== 'uscc') out.registry.byte(0x09);
       if (f === 'uscc') {
         out.registry.bytes(r.buf, from, to);
       } else if (TEXT_FIELDS.has(f)) {
         const present = cell(r, f);
-        if (f === 'name' && (!present || codePoints(r.buf, from, to) > 200)) return giveUp();
+        if (f === 'name' && (!present || codePoints(r.buf, from, to) > 200)) return slow(r, out, mark, tagMark);
         out.registry.escaped(r.buf, from, to);
       } else {
-        const v = memoCopy(f as MemoField, cell(r, f) ? r : null, uscc);
-        if (v === FAILED) return giveUp();
-        out.registry.text(v);
+        const v = memoCopy(f as MemoField, r, cell(r, f), codeAt);
+        if (v === FAILED) return slow(r, out, mark, tagMark);
+        out.registry.bytes(v, 0, v.length);
       }
     }
     if (hasTags) {
-      const v = memoCopy('tags', cell(r, 'tags') ? r : null, uscc);
-      if (v === FAILED) return giveUp();
-      out.tags.text(v);
+      const v = memoCopy('tags', r, cell(r, 'tags'), codeAt);
+      if (v === FAILED) return slow(r, out, mark, tagMark);
+      out.tags.bytes(v, 0, v.length);
     } else {
-      out.tags.text(tagsCopy(null));
+      out.tags.bytes(noTags, 0, noTags.length);
     }
-    return { ok: true, uscc };
+    return OK;
   };
+}
+
+const OK: RowOutcome = { ok: true };
+const EMPTY: RowOutcome = { empty: true };
+
+/**
+ * A value per distinct byte string (a cell's text), found by a hash of the bytes, so that no
+ * string is made to look one up. Keeps at most CACHE_LIMIT texts; beyond, makes without keeping.
+ */
+class BytesMemo {
+  private readonly buckets = new Map<number, { key: Uint8Array; value: Uint8Array | typeof FAILED }[]>();
+  private size = 0;
+  // the text found last: columns like 状态 or 类型 repeat row after row, and a compare beats a hash
+  private last: { key: Uint8Array; value: Uint8Array | typeof FAILED } | null = null;
+
+  get(b: Uint8Array, from: number, to: number): Uint8Array | typeof FAILED | undefined {
+    if (this.last && sameBytes(this.last.key, b, from, to)) return this.last.value;
+    const list = this.buckets.get(hashOf(b, from, to));
+    if (!list) return undefined;
+    for (const e of list) {
+      if (!sameBytes(e.key, b, from, to)) continue;
+      this.last = e;
+      return e.value;
+    }
+    return undefined;
+  }
+
+  set(b: Uint8Array, from: number, to: number, value: Uint8Array | typeof FAILED): Uint8Array | typeof FAILED {
+    if (this.size++ >= CACHE_LIMIT) return value;
+    const h = hashOf(b, from, to);
+    const entry: { key: Uint8Array; value: Uint8Array | typeof FAILED } = { key: b.slice(from, to), value };
+    const list = this.buckets.get(h);
+    if (list) list.push(entry);
+    else this.buckets.set(h, [entry]);
+    this.last = entry;
+    return value;
+  }
+}
+
+function sameBytes(key: Uint8Array, b: Uint8Array, from: number, to: number): boolean {
+  if (key.length !== to - from) return false;
+  for (let i = 0; i < key.length; i++) if (key[i] !== b[from + i]) return false;
+  return true;
+}
+
+/** FNV-1a of b[from, to). */
+function hashOf(b: Uint8Array, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ b[i]!, 16777619);
+  return h;
 }
 
 /** A code as registries export it: 18 upper-case code characters, 6 digits of region, the right check character. */

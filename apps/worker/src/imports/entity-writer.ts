@@ -1,14 +1,22 @@
-import type { Transaction } from 'kysely';
-import type { Database } from '@sxgk/db';
+import type { ControlledTransaction, Transaction } from 'kysely';
+import type { Database, Db } from '@sxgk/db';
 import {
-  copyNewEntities, mergeEntities, reserveEntityIds, stageEntities, type EntityImportField,
+  copyDirectoryEntries, copyNewEntities, mergeEntities, removeOrphanEntries, reserveEntityIds, stageEntities,
+  type EntityImportField,
 } from '@sxgk/db/repositories/directory-import';
 import type { EntityBatch } from './entity-batch.ts';
 
-// Writes an import's batches while the next one is being read: each batch is first tried as new
+// Writes an import's batches while the next one is being read. Each batch is first tried as new
 // entities straight into the registry (the fast way, and the only one a first import of a
 // directory needs); a batch holding a code the registry already has goes to the merge stage, and
 // after two such batches every further one does (a file imported again is all known codes).
+//
+// The directory entries of the new entities go in on a second connection, in a transaction of
+// their own, so that a second Postgres process writes them while the first writes the registry.
+// That transaction commits just before the import's own: until then its entries point at ids no
+// committed entity has, and every reader of directory_entries joins entities, so none sees them.
+// Should the import's commit still fail, the entries left pointing at nothing are removed again
+// (removeOrphans); a process killed in that instant leaves only such invisible entries.
 
 export interface WriterOptions {
   departmentId: number;
@@ -26,8 +34,13 @@ export class EntityWriter {
   private known = 0; // batches that held codes already in the registry
   private inserted = 0;
   private staged = 0;
+  private directory: Promise<ControlledTransaction<Database>> | null = null;
+  private directoryWrites: Promise<unknown> = Promise.resolve();
+  /** id ranges of the new entities, once their directory entries are committed */
+  private committedRanges: [number, number][] = [];
+  private readonly ranges: [number, number][] = [];
 
-  constructor(private readonly trx: Transaction<Database>, private readonly o: WriterOptions) {}
+  constructor(private readonly db: Db, private readonly trx: Transaction<Database>, private readonly o: WriterOptions) {}
 
   /** Hands a batch over; resolves once the batch before it is written, this one being written. */
   async add(batch: EntityBatch): Promise<void> {
@@ -43,26 +56,46 @@ export class EntityWriter {
     if (this.failure) throw this.failure;
   }
 
-  /** Writes the last batch and merges the stage; answers the counts (inserted: new to the directory). */
+  /**
+   * Writes the last batch, merges the stage, commits the directory entries of the new entities;
+   * answers the counts (inserted: new to the directory). The import's transaction commits next.
+   */
   async finish(): Promise<{ inserted: number; updated: number }> {
     await this.settle();
-    if (this.staged === 0) return { inserted: this.inserted, updated: 0 };
-    const merged = await mergeEntities(this.trx, this.o);
+    await this.directoryWrites;
+    const merged = this.staged ? await mergeEntities(this.trx, this.o) : { inserted: 0, updated: 0 };
+    if (this.directory) {
+      await (await this.directory).commit().execute();
+      this.committedRanges = this.ranges;
+    }
     return { inserted: this.inserted + merged.inserted, updated: merged.updated };
+  }
+
+  /** After a failed import: the directory entries' transaction rolled back, or its committed entries removed. */
+  async abandon(): Promise<void> {
+    await this.pending;
+    await this.directoryWrites.catch(() => undefined);
+    const directory = await this.directory?.catch(() => null);
+    if (directory && !directory.isCommitted && !directory.isRolledBack) await directory.rollback().execute().catch(() => undefined);
+    if (this.committedRanges.length) await removeOrphanEntries(this.db, this.o.departmentId, this.committedRanges);
   }
 
   private async write(batch: EntityBatch): Promise<void> {
     if (batch.size === 0) return;
     if (this.tryNew) {
       const first = await reserveEntityIds(this.trx, batch.size);
-      const { jobId, departmentId } = this.o;
-      const written = await copyNewEntities(
-        this.trx,
-        batch.registryRows((i) => `\t${jobId}\t${first + i}\n`),
-        () => batch.directoryRows((i) => `${departmentId}\t${first + i}\t`),
-      );
-      if (written) {
+      if (await copyNewEntities(this.trx, batch.registryRows(first))) {
         this.inserted += batch.size;
+        this.ranges.push([first, first + batch.size - 1]);
+        const rows = batch.directoryRows(this.o.departmentId, first);
+        this.directory ??= this.db.startTransaction().execute();
+        const directory = this.directory;
+        // in order, on the second connection, while this one goes on with the next batch
+        const write = this.directoryWrites.then(async () => copyDirectoryEntries(await directory, rows));
+        this.directoryWrites = write;
+        write.catch((e) => {
+          this.failure ??= e;
+        });
         return;
       }
       if (++this.known === 2) this.tryNew = false;

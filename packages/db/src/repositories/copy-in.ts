@@ -22,8 +22,18 @@ export async function copyIn(
   // overlap instead of taking turns at every socket drain.
   const stream = copyFrom(copySql, { highWaterMark: COPY_BUFFER_BYTES });
   await trx.executeQuery({ ...CompiledQuery.raw(''), sql: stream as unknown as string });
-  await pipeline(Readable.from(source, { objectMode: false }), stream);
+  await pipeline(Readable.from(pieces(source), { objectMode: false }), stream);
   return stream.rowCount;
+}
+
+// Postgres reads a COPY message whole before it parses any of it: large buffers go out as
+// 256 KB messages (views, not copies), so it parses one while the next arrives.
+const PIECE = 256 << 10;
+async function* pieces(source: AsyncIterable<string | Buffer> | Iterable<string | Buffer>): AsyncGenerator<string | Buffer> {
+  for await (const part of source) {
+    if (typeof part === 'string' || part.length <= PIECE) yield part;
+    else for (let at = 0; at < part.length; at += PIECE) yield part.subarray(at, at + PIECE);
+  }
 }
 
 // ---- COPY text format: \N is NULL; backslash, tab, CR and LF must be escaped ----

@@ -1,5 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../schema.ts';
+import type { Db } from '../client.ts';
 import { copyIn } from './copy-in.ts';
 
 // 检查对象 imports in bulk, in the caller's transaction. New entities are COPYed straight into
@@ -41,23 +42,34 @@ export async function reserveEntityIds(trx: Transaction<Database>, n: number): P
 }
 
 /**
- * New entities straight into the registry, and into the importing department's directory, by
- * COPY: rows with their ids (see EntityBatch.registryRows). Inside a savepoint: when one of the
- * codes is already in the registry nothing of it stays and the answer is false (the rows then
- * go to the merge stage instead).
+ * New entities straight into the registry by COPY: rows with their ids (see
+ * EntityBatch.registryRows). Inside a savepoint: when one of the codes is already in the registry
+ * nothing of it stays and the answer is false (the rows then go to the merge stage instead).
  */
-export async function copyNewEntities(trx: Transaction<Database>, registryRows: Buffer, directoryRows: () => Buffer): Promise<boolean> {
+export async function copyNewEntities(trx: Transaction<Database>, registryRows: Buffer): Promise<boolean> {
   await sql`SAVEPOINT new_entities`.execute(trx);
   try {
     await copyIn(trx, `COPY entities (${COLUMNS.join(', ')}, created_by_job, id) FROM STDIN`, [registryRows]);
   } catch (e) {
-    if ((e as { code?: string; constraint?: string }).constraint !== 'entities_uscc_key') throw e;
+    if ((e as { constraint?: string }).constraint !== 'entities_uscc_key') throw e;
     await sql`ROLLBACK TO SAVEPOINT new_entities`.execute(trx);
     return false;
   }
   await sql`RELEASE SAVEPOINT new_entities`.execute(trx);
-  await copyIn(trx, 'COPY directory_entries (department_id, entity_id, tags) FROM STDIN', [directoryRows()]);
   return true;
+}
+
+/** Directory entries by COPY: rows of department, entity id and tags (see EntityBatch.directoryRows). */
+export function copyDirectoryEntries(trx: Transaction<Database>, rows: Buffer): Promise<number> {
+  return copyIn(trx, 'COPY directory_entries (department_id, entity_id, tags) FROM STDIN', [rows]);
+}
+
+/** Removes directory entries of ids in [first, last] that no entity has (an import that wrote them did not commit). */
+export async function removeOrphanEntries(db: Db, departmentId: number, ranges: readonly (readonly [number, number])[]): Promise<void> {
+  for (const [first, last] of ranges) {
+    await sql`DELETE FROM directory_entries d WHERE d.department_id = ${departmentId} AND d.entity_id BETWEEN ${first} AND ${last}
+      AND NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = d.entity_id)`.execute(db);
+  }
 }
 
 /**
