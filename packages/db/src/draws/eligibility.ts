@@ -47,6 +47,7 @@ export function populationSets(task: PopulationTask) {
   if (f.regionCodes?.length) filters.push(sql`e.region_code = ANY (${texts(f.regionCodes)})`);
   if (f.industryTags?.length) filters.push(sql`e.industry_tags && ${texts(f.industryTags)}`);
   return {
+    directories,
     members: sql`SELECT de.entity_id AS id FROM directory_entries de WHERE de.department_id = ANY (${ints(directories)})`,
     targeted: sql`SELECT t.entity_id AS id FROM draws d JOIN tasks k ON k.id = d.task_id JOIN targets t ON ${targetOfDraw('t.id', sql.ref('d.id'))}
       WHERE d.status = 'executed' AND k.year = ${sql.lit(Math.trunc(task.year))} AND k.department_ids && ${ints(task.departmentIds)}`,

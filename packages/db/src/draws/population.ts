@@ -49,15 +49,38 @@ export async function loadPopulation(
 ): Promise<Population> {
   const { how, helper } = opts;
   const sets = populationSets(task);
+  const slot = new Int8Array(256).fill(-1);
+  strata.forEach((key, k) => (slot[(key === LISTED_STRATUM ? LISTED_CHAR : key).charCodeAt(0)] = k));
+  const codes = new Map<number, string>();
+  const upper = newSorted(strata.length);
+  let eligible = new Uint8Array(0);
+  let walk = false;
+  // The helper walks the upper half of the registry, from the start when the directories look
+  // large (while this connection reads the sets: its chunks are sorted out once the sets say who
+  // is in, and dropped if it turns out that nobody walks).
+  let setsRead = () => {};
+  const setsReadNow = new Promise<void>((r) => (setsRead = r));
+  const split = helper && how !== 'sort' ? await medianCode(trx) : null;
+  const walkUpper = () => (split !== null && helper ? quiet(helper.transaction().execute((h) => walkRange(h, split, null, async (chunk) => {
+    await setsReadNow;
+    if (walk) sortOut(chunk, eligible, slot, upper, codes);
+  }))) : null);
+  const early = split !== null && (how === 'walk' || (!how && !sets.matching && (await looksLarge(trx, sets.directories))));
+  let upperWalk = early ? walkUpper() : null;
+
   const [registry, members, targeted, matching] = await Promise.all([
     sql<{ maxId: number | null; n: number }>`SELECT (SELECT max(id) FROM entities) AS max_id,
       greatest((SELECT reltuples FROM pg_class WHERE oid = 'entities'::regclass), 0)::bigint AS n`.execute(trx).then((r) => r.rows[0]!),
     idList(trx, sets.members), idList(trx, sets.targeted), sets.matching ? idList(trx, sets.matching) : null,
-  ]);
+  ]).catch(async (e) => {
+    setsRead();
+    await upperWalk?.catch(() => undefined); // the helper's connection goes back to the pool first
+    throw e;
+  });
   // who is in, drawable status aside (the walk or the sort checks it): a member (and match) not
   // targeted this year, or added by hand
   const size = (registry.maxId ?? 0) + 1;
-  const eligible = new Uint8Array(size);
+  eligible = new Uint8Array(size);
   for (const id of members) eligible[id] = 1;
   if (matching) {
     const matches = new Uint8Array(size);
@@ -70,27 +93,24 @@ export async function loadPopulation(
   for (let id = 0; id < size; id++) count += eligible[id]!;
   // 2 = eligible and wanted: sortOut then keeps its code
   for (const id of opts.capture ?? []) if (id < size && eligible[id] === 1) eligible[id] = 2;
-  const codes = new Map<number, string>();
+  walk = how ? how === 'walk' : count * 8 >= Number(registry.n) && count > 10_000;
+  setsRead();
 
-  const slot = new Int8Array(256).fill(-1);
-  strata.forEach((key, k) => (slot[(key === LISTED_STRATUM ? LISTED_CHAR : key).charCodeAt(0)] = k));
-  const walk = how ? how === 'walk' : count * 8 >= Number(registry.n) && count > 10_000;
   const parts: Sorted[] = []; // in code order: the lower half's, then the upper half's
   if (walk) {
-    const split = helper ? await medianCode(trx) : null;
     const lower = newSorted(strata.length);
-    const upper = newSorted(strata.length);
     parts.push(lower, upper);
-    await Promise.all([
-      walkRange(trx, null, split, (chunk) => sortOut(chunk, eligible, slot, lower, codes)),
-      split && helper ? helper.transaction().execute((h) => walkRange(h, split, null, (chunk) => sortOut(chunk, eligible, slot, upper, codes))) : null,
-    ]);
-  } else if (count > 0) {
-    const ids: number[] = [];
-    for (let id = 0; id < size; id++) if (eligible[id]) ids.push(id);
-    const chunk = await ordered(trx, sql`${DRAWABLE} AND e.id = ANY (${sql.lit(`{${ids.join(',')}}`)}::int[])`, sql``);
-    parts.push(newSorted(strata.length));
-    if (chunk) sortOut(chunk, eligible, slot, parts[0]!, codes);
+    upperWalk ??= walkUpper();
+    await Promise.all([walkRange(trx, null, split, (chunk) => sortOut(chunk, eligible, slot, lower, codes)), upperWalk]);
+  } else {
+    await upperWalk; // started on a guess that was wrong: let it finish first
+    if (count > 0) {
+      const ids: number[] = [];
+      for (let id = 0; id < size; id++) if (eligible[id]) ids.push(id);
+      const chunk = await ordered(trx, sql`${DRAWABLE} AND e.id = ANY (${sql.lit(`{${ids.join(',')}}`)}::int[])`, sql``);
+      parts.push(newSorted(strata.length));
+      if (chunk) sortOut(chunk, eligible, slot, parts[0]!, codes);
+    }
   }
   return {
     codes,
@@ -113,7 +133,7 @@ const newSorted = (n: number): Sorted => Array.from({ length: n }, () => ({ line
  * Walks drawable entities with codes in [from, to) chunk by chunk (either end open when null),
  * asking for the next chunk before handing this one over: node-pg queues it on the connection.
  */
-async function walkRange(t: Transaction<Database>, from: string | null, to: string | null, onChunk: (c: Chunk) => void): Promise<void> {
+async function walkRange(t: Transaction<Database>, from: string | null, to: string | null, onChunk: (c: Chunk) => unknown): Promise<void> {
   const range = (after: Buffer | null) => sql.join([
     DRAWABLE,
     ...(after ? [sql`e.uscc > ${sql.lit(after.toString('utf8'))}`] : from !== null ? [sql`e.uscc >= ${sql.lit(from)}`] : []),
@@ -124,8 +144,20 @@ async function walkRange(t: Transaction<Database>, from: string | null, to: stri
     const chunk: Chunk | null = await next;
     if (!chunk) break;
     next = chunk.rows < WALK_CHUNK ? null : quiet(ordered(t, range(lastLine(chunk.codes)), sql`LIMIT ${sql.lit(WALK_CHUNK)}`));
-    onChunk(chunk);
+    await onChunk(chunk);
   }
+}
+
+/** Whether the directories hold more than an eighth of the registry, by the planner's statistics (no when unknown). */
+async function looksLarge(trx: Transaction<Database>, directories: readonly number[]): Promise<boolean> {
+  const { rows } = await sql<{ share: number | null }>`
+    SELECT sum(m.f) AS share FROM pg_stats s, unnest(s.most_common_vals::text::int[], s.most_common_freqs) AS m(v, f)
+    WHERE s.schemaname = current_schema() AND s.tablename = 'directory_entries' AND s.attname = 'department_id'
+      AND m.v = ANY (${[...directories]}::int[])`.execute(trx);
+  const { rows: [sizes] } = await sql<{ directory: number; registry: number }>`
+    SELECT (SELECT reltuples FROM pg_class WHERE oid = 'directory_entries'::regclass)::float8 AS directory,
+           (SELECT reltuples FROM pg_class WHERE oid = 'entities'::regclass)::float8 AS registry`.execute(trx);
+  return (rows[0]?.share ?? 0) * (sizes?.directory ?? 0) * 8 >= (sizes?.registry ?? Infinity);
 }
 
 /** The registry's middle code by the planner's statistics (none before ANALYZE): where the halves meet. */
