@@ -19,6 +19,7 @@ import { UsccRows } from './uscc-rows.ts';
 // whose codes the registry already had takes the rest.
 const READ_SHARE = 90;
 const BATCH_BYTES = 8 << 20;
+const BATCH_ROOM = BATCH_BYTES + (1 << 20); // what a batch holds when it is handed over
 
 export async function importEntities(ctx: ImportContext): Promise<ImportResult | null> {
   const input = await openUploadInput(ctx, READ_SHARE);
@@ -43,7 +44,7 @@ class EntityImport {
   private rejected = 0;
 
   constructor(private readonly ctx: ImportContext, private readonly trx: Transaction<Database>) {
-    this.batch = new EntityBatch(ctx.jobId);
+    this.batch = new EntityBatch(ctx.jobId, BATCH_ROOM);
   }
 
   async read(input: Awaited<ReturnType<typeof openUploadInput>>): Promise<ImportOutcome> {
@@ -121,7 +122,7 @@ class EntityImport {
   private async flush(final: boolean): Promise<void> {
     if (!this.data || (!final && this.batch.registry.length < BATCH_BYTES)) return;
     await this.data.writer.add(this.batch);
-    this.batch = new EntityBatch(this.ctx.jobId);
+    this.batch = new EntityBatch(this.ctx.jobId, BATCH_ROOM);
   }
 }
 

@@ -16,14 +16,41 @@ ESCAPE[0x09] = 0x74;
 ESCAPE[0x0a] = 0x6e;
 ESCAPE[0x0d] = 0x72;
 
+// Buffers of written batches serve again: a million rows would otherwise allocate hundreds of
+// megabytes of them, and each allocation of that kind sets the garbage collector marking.
+const spare: Buffer[] = [];
+const SPARE_LIMIT = 6;
+
+function takeBuffer(size: number): Buffer {
+  const i = spare.findIndex((b) => b.length >= size);
+  return i >= 0 ? spare.splice(i, 1)[0]! : Buffer.allocUnsafe(size);
+}
+
+function giveBuffer(b: Buffer): void {
+  spare.push(b);
+  if (spare.length > SPARE_LIMIT) spare.shift();
+}
+
 export class ByteBuilder {
-  buf = Buffer.allocUnsafe(1 << 20);
+  buf: Buffer;
   length = 0;
+
+  constructor(size = 1 << 20) {
+    this.buf = takeBuffer(size);
+  }
+
+  /** Hands the buffer back for another builder; this one is not to be used after. */
+  release(): void {
+    giveBuffer(this.buf);
+    this.buf = Buffer.alloc(0);
+    this.length = 0;
+  }
 
   private ensure(n: number): void {
     if (this.length + n <= this.buf.length) return;
-    const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.length + n));
+    const bigger = takeBuffer(Math.max(this.buf.length * 2, this.length + n));
     this.buf.copy(bigger, 0, 0, this.length);
+    giveBuffer(this.buf);
     this.buf = bigger;
   }
 
@@ -74,16 +101,25 @@ export class ByteBuilder {
 }
 
 export class EntityBatch {
-  readonly registry = new ByteBuilder();
-  readonly tags = new ByteBuilder();
+  readonly registry: ByteBuilder;
+  readonly tags: ByteBuilder;
   /** end offsets of each kept row, in registry (after its tail) and in tags */
   readonly registryEnds: number[] = [];
   readonly tagEnds: number[] = [];
   // every registry row ends with the created-by job and a place for its id, filled in once known
   private readonly tail: Buffer;
 
-  constructor(jobId: string) {
+  /** `bytes`: about how much registry text the batch will hold before it is written */
+  constructor(jobId: string, bytes = 1 << 20) {
     this.tail = Buffer.from(`\t${jobId}\t${'0'.repeat(ID_DIGITS)}\n`);
+    this.registry = new ByteBuilder(bytes);
+    this.tags = new ByteBuilder(bytes >> 3);
+  }
+
+  /** Once written: the batch's buffers serve the batches to come. */
+  release(): void {
+    this.registry.release();
+    this.tags.release();
   }
 
   get size(): number {

@@ -13,11 +13,7 @@ import { FIELD_COPY, registryCopy, REGISTRY_FIELDS, tagsCopy } from './entity-co
 // unusual (a code to fold, a name too long, a value not understood) goes to parseEntityRow whole,
 // so what is written and how a rejection reads is exactly what core says.
 
-const MEMO_FIELDS = [
-  'kind', 'status', 'regionCode', 'industryTags', 'riskTier', 'abnormalList', 'seriousViolationList', 'complaintCount', 'tags',
-] as const satisfies readonly EntityField[];
 const TEXT_FIELDS = new Set<EntityField>(['name', 'legalRepresentative', 'contactPhone', 'address', 'businessScope']);
-type MemoField = (typeof MEMO_FIELDS)[number];
 
 const SAMPLE_USCC = makeUscc('91410100000000000');
 const CACHE_LIMIT = 50_000; // distinct texts kept per column; beyond that, parse without keeping
@@ -39,20 +35,38 @@ export interface ByteRow {
 /** ok: the row is written, its code (canonical) first in its registry fragment. */
 export type RowOutcome = { ok: true } | { ok: false; errors: RowError[] } | { empty: true };
 
+/** One field's way through the fast path, worked out once per file (a row costs no lookups by name). */
+interface FieldPlan {
+  field: EntityField;
+  columns: readonly number[];
+  kind: 'code' | 'text' | 'memo';
+  memo: BytesMemo;
+  /** empty cells, remembered per the part of the code they default from: [from, to) within it */
+  defaults: BytesMemo;
+  defaultFrom: number;
+  defaultTo: number;
+}
+
 export function entityRowWriter(header: string[]) {
   const columns = fieldColumns(header);
   const hasTags = columns.has('tags');
   const headerOf = (f: EntityField) => header[columns.get(f)?.[0] ?? -1] ?? '';
   const usccHeader = headerOf('uscc');
   const nameHeader = headerOf('name');
-  const memos = new Map(MEMO_FIELDS.map((f) => [f, new BytesMemo()]));
-  const defaults = new Map(MEMO_FIELDS.map((f) => [f, new BytesMemo()])); // empty cells, keyed by the code's part they default from
+  const planOf = (field: EntityField): FieldPlan => ({
+    field, columns: columns.get(field) ?? [], kind: field === 'uscc' ? 'code' : TEXT_FIELDS.has(field) ? 'text' : 'memo',
+    memo: new BytesMemo(), defaults: new BytesMemo(),
+    defaultFrom: field === 'regionCode' ? 2 : 0, defaultTo: field === 'kind' ? 2 : field === 'regionCode' ? 8 : 0,
+  });
+  const plans = REGISTRY_FIELDS.map(planOf);
+  const tagsPlan = planOf('tags');
+  const namePlan = plans.find((p) => p.field === 'name')!;
   let from = 0;
   let to = 0;
 
   // First non-empty trimmed cell among the field's columns, as parseEntityRow's collect() chooses.
-  const cell = (r: ByteRow, f: EntityField): boolean => {
-    for (const c of columns.get(f) ?? []) {
+  const cell = (r: ByteRow, p: FieldPlan): boolean => {
+    for (const c of p.columns) {
       if (c >= r.count) continue;
       from = trimStart(r.buf, r.starts[c]!, r.ends[c]!);
       to = trimEnd(r.buf, from, r.ends[c]!);
@@ -65,22 +79,18 @@ export function entityRowWriter(header: string[]) {
   // The field's COPY bytes for a cell text, parsed once per distinct text (by parseEntityRow on a
   // one-cell row, so with the sample code whatever the row's). An empty cell of kind or
   // regionCode defaults from the row's code, so its value is remembered per that part of the code.
-  function parsedCopy(f: MemoField, text: string | null, uscc: string): Uint8Array | typeof FAILED {
+  function parsedCopy(f: EntityField, text: string | null, uscc: string): Uint8Array | typeof FAILED {
     const values: Record<string, string> = { [usccHeader]: uscc, [nameHeader]: '名称' };
     if (text !== null) values[headerOf(f)] = text;
     const parsed = parseEntityRow(values, 0);
     if (!parsed.ok) return FAILED;
-    return Buffer.from(f === 'tags' ? tagsCopy(parsed.value.tags) : (FIELD_COPY[f] as (x: unknown) => string)(parsed.value[f]), 'utf8');
+    return Buffer.from(f === 'tags' ? tagsCopy(parsed.value.tags) : (FIELD_COPY[f as keyof typeof FIELD_COPY] as (x: unknown) => string)(parsed.value[f]), 'utf8');
   }
-  function memoCopy(f: MemoField, r: ByteRow, present: boolean, codeAt: number): Uint8Array | typeof FAILED {
-    if (present) {
-      const memo = memos.get(f)!;
-      return memo.get(r.buf, from, to) ?? memo.set(r.buf, from, to, parsedCopy(f, r.buf.toString('utf8', from, to), SAMPLE_USCC));
-    }
-    const memo = defaults.get(f)!;
-    const a = f === 'kind' ? 0 : f === 'regionCode' ? 2 : 0;
-    const b = f === 'kind' ? 2 : f === 'regionCode' ? 8 : 0;
-    return memo.get(r.buf, codeAt + a, codeAt + b) ?? memo.set(r.buf, codeAt + a, codeAt + b, parsedCopy(f, null, r.buf.toString('latin1', codeAt, codeAt + 18)));
+  function memoCopy(p: FieldPlan, r: ByteRow, present: boolean, codeAt: number): Uint8Array | typeof FAILED {
+    if (present) return p.memo.get(r.buf, from, to) ?? p.memo.set(r.buf, from, to, parsedCopy(p.field, r.buf.toString('utf8', from, to), SAMPLE_USCC));
+    const a = codeAt + p.defaultFrom;
+    const b = codeAt + p.defaultTo;
+    return p.defaults.get(r.buf, a, b) ?? p.defaults.set(r.buf, a, b, parsedCopy(p.field, null, r.buf.toString('latin1', codeAt, codeAt + 18)));
   }
 
   /** The whole row by parseEntityRow, written from its record, in place of what the fast path wrote. */
@@ -104,24 +114,25 @@ export function entityRowWriter(header: string[]) {
     if (empty) return EMPTY;
     const mark = out.registry.length;
     const tagMark = out.tags.length;
-    if (!cell(r, 'uscc') || !plainUscc(r.buf, from, to)) return slow(r, out, mark, tagMark);
+    if (!cell(r, plans[0]!) || !plainUscc(r.buf, from, to)) return slow(r, out, mark, tagMark);
     const codeAt = from;
-    for (const f of REGISTRY_FIELDS) {
-      if (f !== 'uscc') out.registry.byte(0x09);
-      if (f === 'uscc') {
-        out.registry.bytes(r.buf, from, to);
-      } else if (TEXT_FIELDS.has(f)) {
-        const present = cell(r, f);
-        if (f === 'name' && (!present || codePoints(r.buf, from, to) > 200)) return slow(r, out, mark, tagMark);
+    for (let i = 0; i < plans.length; i++) {
+      const p = plans[i]!;
+      if (i > 0) out.registry.byte(0x09);
+      if (p.kind === 'code') {
+        out.registry.bytes(r.buf, codeAt, codeAt + 18);
+      } else if (p.kind === 'text') {
+        const present = cell(r, p);
+        if (p === namePlan && (!present || codePoints(r.buf, from, to) > 200)) return slow(r, out, mark, tagMark);
         out.registry.escaped(r.buf, from, to);
       } else {
-        const v = memoCopy(f as MemoField, r, cell(r, f), codeAt);
+        const v = memoCopy(p, r, cell(r, p), codeAt);
         if (v === FAILED) return slow(r, out, mark, tagMark);
         out.registry.bytes(v, 0, v.length);
       }
     }
     if (hasTags) {
-      const v = memoCopy('tags', r, cell(r, 'tags'), codeAt);
+      const v = memoCopy(tagsPlan, r, cell(r, tagsPlan), codeAt);
       if (v === FAILED) return slow(r, out, mark, tagMark);
       out.tags.bytes(v, 0, v.length);
     } else {

@@ -81,6 +81,14 @@ export class EntityWriter {
   }
 
   private async write(batch: EntityBatch): Promise<void> {
+    try {
+      await this.writeOnce(batch);
+    } finally {
+      batch.release();
+    }
+  }
+
+  private async writeOnce(batch: EntityBatch): Promise<void> {
     if (batch.size === 0) return;
     if (this.tryNew) {
       const first = await reserveEntityIds(this.trx, batch.size);

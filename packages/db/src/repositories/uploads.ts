@@ -32,7 +32,7 @@ export const uploadsRepo = {
       const chunks: Buffer[] = [];
       const query = sql`SELECT data FROM upload_chunks WHERE upload_id = ${sql.lit(uploadId)}::uuid
         AND seq >= ${sql.lit(from)} AND seq < ${sql.lit(from + AHEAD)} ORDER BY seq`.compile(trx).sql;
-      for await (const [data] of copyBinaryOut(trx, query)) chunks.push(Buffer.from(data!));
+      for await (const [data] of copyBinaryOut(trx, query)) chunks.push(data!);
       return chunks;
     });
     let next = fetch(0);
