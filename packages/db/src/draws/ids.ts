@@ -6,8 +6,6 @@ import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 export const TARGET_SLOTS = 16_777_216;
 export const ASSIGNMENT_SLOTS = 64;
 
-export const targetId = (drawId: number, position: number) => drawId * TARGET_SLOTS + position;
-
 type Value = number | Expression<unknown> | RawBuilder<unknown>;
 const v = (x: Value) => (typeof x === 'number' ? sql`${x}::bigint` : sql`(${x})::bigint`);
 

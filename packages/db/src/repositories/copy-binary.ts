@@ -16,7 +16,7 @@ const TRAILER = Buffer.from([0xff, 0xff]);
 const PIECE = 1 << 20;
 
 /** Rows encoded as one binary COPY stream, header and trailer included. */
-export function binaryCopyData(rows: readonly (readonly BinaryValue[])[]): Buffer[] {
+function binaryCopyData(rows: readonly (readonly BinaryValue[])[]): Buffer[] {
   const parts: Buffer[] = [HEADER];
   for (const row of rows) {
     const count = Buffer.alloc(2);
