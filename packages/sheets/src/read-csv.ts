@@ -51,6 +51,10 @@ export async function readCsvRecords(
   for await (const chunk of chunks) {
     csv.feed(decoder.write(chunk), false, visit);
     await afterChunk();
+    // Back to the event loop between chunks: chunks read ahead arrive as resolved promises, and
+    // without this a run of them would hold off the socket writes of whatever the caller is
+    // streaming meanwhile (a COPY into Postgres, which then waits for data).
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   csv.feed(decoder.end(), true, visit);
   await afterChunk();
