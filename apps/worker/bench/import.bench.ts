@@ -5,6 +5,7 @@ import { copyIn } from '@sxgk/db/repositories/copy-in';
 import { createTestDatabase } from '@sxgk/db/testing';
 import { runImport } from '../src/imports/run-import.ts';
 import { ENTITY_CSV_HEADER, entityCsv } from './entity-csv.ts';
+import { cpuMeter } from './server-cpu.ts';
 
 // pnpm bench:import [--rows N]: a 检查对象 CSV of N new entities imported through the job path
 // (upload stored in Postgres, runImport, one transaction), then the same file again (nothing
@@ -26,15 +27,18 @@ try {
 
   const importOnce = async () => {
     const job = await jobsRepo.create(t.db, { kind: 'import:entities', departmentId: dept.id, createdBy: user.id, params: { uploadId } });
+    const cpu = cpuMeter();
     const started = performance.now();
     const result = await runImport(t.db, { jobId: job.id, kind: 'entities', uploadId, departmentId: dept.id, actorUserId: user.id });
-    return { ms: performance.now() - started, result };
+    return { ms: performance.now() - started, result, cpu: cpu() };
   };
   const first = await importOnce();
   const importMs = first.ms;
   console.log(`import (all new): ${Math.round(importMs)} ms, ${rate(importMs)} rows/s`, JSON.stringify(first.result));
+  console.log(`  ${first.cpu}`);
   const again = await importOnce();
   console.log(`same file again (all unchanged): ${Math.round(again.ms)} ms, ${rate(again.ms)} rows/s`, JSON.stringify(again.result));
+  console.log(`  ${again.cpu}`);
 
   await sql.raw(`CREATE TABLE bench_copy (${ENTITY_CSV_HEADER.map((h) => `"${h}" text`).join(', ')})`).execute(t.db);
   const started = performance.now();
