@@ -3,26 +3,18 @@ import fc from 'fast-check';
 import { parseEntityRow, rowValues } from '@sxgk/core/directory-import';
 import { ENTITY_CSV_HEADER, entityRow, usccFor } from '../bench/entity-csv.ts';
 import { EntityBatch } from '../src/imports/entity-batch.ts';
-import { entityRowWriter, type ByteRow } from '../src/imports/entity-bytes.ts';
+import { recordOf } from '@sxgk/sheets/csv-records';
+import { entityRowWriter } from '../src/imports/entity-bytes.ts';
 import { registryCopy, tagsCopy } from '../src/imports/entity-copy.ts';
 
 // The byte-level writer must do exactly what parseEntityRow and the one serialization do, row
 // for row: the same COPY bytes for a good row, the same errors for a bad one.
-function byteRow(cells: string[], rowNo: number): ByteRow {
-  const parts = cells.map((c) => Buffer.from(c, 'utf8'));
-  const starts = new Int32Array(cells.length);
-  const ends = new Int32Array(cells.length);
-  let at = 0;
-  parts.forEach((p, i) => ((starts[i] = at), (ends[i] = at += p.length)));
-  return { buf: Buffer.concat(parts), starts, ends, count: cells.length, rowNo };
-}
-
 function expectSame(header: string[], rows: string[][]) {
   const write = entityRowWriter(header);
   const hasTags = header.some((h) => ['部门标签', '标签', 'tags'].includes(h));
   rows.forEach((cells, i) => {
     const batch = new EntityBatch('00000000-0000-0000-0000-000000000000');
-    const got = write(byteRow(cells, i + 2), batch);
+    const got = write(recordOf(cells, i + 2), batch);
     const want = parseEntityRow(rowValues(header, cells.map((c) => c.trim())), i + 2);
     if (cells.every((c) => c.trim() === '')) return expect(got).toEqual({ empty: true });
     if (!want.ok) return expect(got).toEqual(want);

@@ -4,7 +4,8 @@ import { lockRegistry } from '@sxgk/db/repositories/directory-import';
 import { createTestDatabase, type TestDatabase } from '@sxgk/db/testing';
 import { ENTITY_CSV_HEADER, entityRow } from '../bench/entity-csv.ts';
 import { EntityBatch } from '../src/imports/entity-batch.ts';
-import { entityRowWriter, type ByteRow } from '../src/imports/entity-bytes.ts';
+import { recordOf } from '@sxgk/sheets/csv-records';
+import { entityRowWriter } from '../src/imports/entity-bytes.ts';
 import { EntityWriter } from '../src/imports/entity-writer.ts';
 
 // The writer puts the directory entries of new entities in on a second connection, committed
@@ -26,13 +27,7 @@ function batchOf(rows: string[][]): EntityBatch {
   const write = entityRowWriter(ENTITY_CSV_HEADER);
   const batch = new EntityBatch(job);
   rows.forEach((cells, i) => {
-    const parts = cells.map((c) => Buffer.from(c));
-    const starts = new Int32Array(cells.length);
-    const ends = new Int32Array(cells.length);
-    let at = 0;
-    parts.forEach((p, k) => ((starts[k] = at), (ends[k] = at += p.length)));
-    const row: ByteRow = { buf: Buffer.concat(parts), starts, ends, count: cells.length, rowNo: i + 2 };
-    expect(write(row, batch)).toEqual({ ok: true });
+    expect(write(recordOf(cells, i + 2), batch)).toEqual({ ok: true });
     batch.keep();
   });
   return batch;

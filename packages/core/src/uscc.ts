@@ -6,6 +6,10 @@
 export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY'; // no I O Z S V
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;
 
+/** Each code character's value (0–30) by its ASCII byte; -1 for any other byte. */
+export const USCC_VALUE = new Int8Array(256).fill(-1);
+for (let i = 0; i < USCC_ALPHABET.length; i++) USCC_VALUE[USCC_ALPHABET.charCodeAt(i)] = i;
+
 export type UsccResult = { ok: true; uscc: string } | { ok: false; reason: string };
 
 /** Check character for the first 17 characters (assumed to be in the alphabet). */
@@ -23,6 +27,22 @@ export function usccCheckChar(first17: string): string {
 /** Appends the check character; for generating demo and benchmark data. */
 export function makeUscc(first17: string): string {
   return first17 + usccCheckChar(first17);
+}
+
+/**
+ * Whether the 18 bytes at b[at] are a code validateUscc accepts as it stands (nothing to trim,
+ * fold or upper-case): for bulk imports, which check codes on their bytes, without a string each.
+ */
+export function isCanonicalUscc(b: Uint8Array, at: number): boolean {
+  if (at + 18 > b.length) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const c = b[at + i]!;
+    const v = USCC_VALUE[c]!;
+    if (v < 0 || (i >= 2 && i < 8 && (c < 0x30 || c > 0x39))) return false;
+    sum += v * WEIGHTS[i]!;
+  }
+  return b[at + 17] === USCC_ALPHABET.charCodeAt((31 - (sum % 31)) % 31);
 }
 
 export function validateUscc(code: string): UsccResult {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { USCC_ALPHABET, makeUscc, usccCheckChar, validateUscc } from '../src/uscc.ts';
+import { USCC_ALPHABET, isCanonicalUscc, makeUscc, usccCheckChar, validateUscc } from '../src/uscc.ts';
 
 // Published codes of well-known companies; each passing by chance would be a 1-in-31 event.
 const REAL = [
@@ -92,5 +92,31 @@ describe('validateUscc', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('isCanonicalUscc: the check on bytes', () => {
+  const bytes = (s: string) => new TextEncoder().encode(s);
+  const asValidated = (s: string) => {
+    const r = validateUscc(s);
+    return r.ok && r.uscc === s;
+  };
+
+  it('accepts valid codes where they stand in a buffer', () => {
+    fc.assert(fc.property(first17, (f) => {
+      const b = bytes(`x,${makeUscc(f)},y`);
+      expect(isCanonicalUscc(b, 2)).toBe(true);
+      expect(isCanonicalUscc(b, 1)).toBe(false);
+    }));
+  });
+
+  it('agrees with validateUscc on codes with one character changed, lower case or cut short', () => {
+    const spoilt = fc.tuple(first17, fc.nat(17), fc.constantFrom(...USCC_ALPHABET, 'a', 'y', 'I', 'O', ' ', '-', '０'))
+      .map(([f, at, c]) => { const s = [...makeUscc(f)]; s[at] = c; return s.join(''); });
+    fc.assert(fc.property(spoilt, (s) => {
+      const b = bytes(s);
+      expect(b.length === 18 && isCanonicalUscc(b, 0)).toBe(asValidated(s));
+    }));
+    expect(isCanonicalUscc(bytes(REAL[0]!.slice(0, 17)), 0)).toBe(false);
   });
 });

@@ -22,6 +22,19 @@ export interface CsvRecord {
   rowNo: number;
 }
 
+/** Cell texts in record form, each encoded after the other: how a workbook row joins a CSV's path. */
+export function recordOf(cells: readonly string[], rowNo: number): CsvRecord {
+  const parts = cells.map((c) => Buffer.from(c, 'utf8'));
+  const starts = new Int32Array(cells.length);
+  const ends = new Int32Array(cells.length);
+  let at = 0;
+  parts.forEach((p, i) => {
+    starts[i] = at;
+    ends[i] = at += p.length;
+  });
+  return { buf: Buffer.concat(parts), starts, ends, count: cells.length, rowNo };
+}
+
 export class CsvRecordReader {
   private pending: Buffer = Buffer.alloc(0);
   private readonly record: CsvRecord;

@@ -64,18 +64,21 @@ export async function readCsvRecords(
 export async function* csvBatches(chunks: AsyncIterable<Buffer>, decoder: CsvDecoder): AsyncGenerator<string[][]> {
   const csv = new CsvBytes();
   const out: string[][] = [];
-  const visit = (r: CsvRecord) => {
-    const row: string[] = new Array(r.count);
-    for (let i = 0; i < r.count; i++) row[i] = cellText(r.buf.toString('utf8', r.starts[i], r.ends[i]));
-    while (row.length && row[row.length - 1] === '') row.pop();
-    out.push(row);
-  };
+  const visit = (r: CsvRecord) => out.push(recordCells(r));
   for await (const chunk of chunks) {
     csv.feed(decoder.write(chunk), false, visit);
     if (out.length) yield out.splice(0);
   }
   csv.feed(decoder.end(), true, visit);
   if (out.length) yield out.splice(0);
+}
+
+/** A record's cells as text: trimmed, trailing empty cells dropped. */
+export function recordCells(r: CsvRecord): string[] {
+  const row: string[] = new Array(r.count);
+  for (let i = 0; i < r.count; i++) row[i] = cellText(r.buf.toString('utf8', r.starts[i], r.ends[i]));
+  while (row.length && row[row.length - 1] === '') row.pop();
+  return row;
 }
 
 // trim() only where an end could be whitespace: a third of the per-row cost otherwise.

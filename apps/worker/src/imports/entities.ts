@@ -7,7 +7,9 @@ import { TableError } from '@sxgk/sheets/read';
 import { commitImport } from './commit.ts';
 import type { ImportContext, ImportOutcome, ImportResult } from './context.ts';
 import { EntityBatch } from './entity-batch.ts';
-import { entityRowWriter, type ByteRow, type RowOutcome } from './entity-bytes.ts';
+import { recordOf, type CsvRecord } from '@sxgk/sheets/csv-records';
+import { recordCells } from '@sxgk/sheets/read-csv';
+import { entityRowWriter, type RowOutcome } from './entity-bytes.ts';
 import { EntityWriter } from './entity-writer.ts';
 import { HEADER_SEARCH_ROWS, headerRowOf, openUploadInput } from './table-rows.ts';
 import { UsccRows } from './uscc-rows.ts';
@@ -34,9 +36,9 @@ export async function importEntities(ctx: ImportContext): Promise<ImportResult |
 
 class EntityImport {
   // the first rows, kept until the header among them is known (rows before it are titles)
-  private readonly head: { cells: string[]; row: ByteRow }[] = [];
+  private readonly head: { cells: string[]; row: CsvRecord }[] = [];
   private nonEmpty = 0;
-  private data: { write: (r: ByteRow, out: EntityBatch) => RowOutcome; usccColumn: string; writer: EntityWriter } | null = null;
+  private data: { write: (r: CsvRecord, out: EntityBatch) => RowOutcome; usccColumn: string; writer: EntityWriter } | null = null;
   private readonly seen = new UsccRows(); // the row each code was kept on, to word the repeats
   private batch: EntityBatch;
   private readonly rejections: JobRejection[] = [];
@@ -55,7 +57,7 @@ class EntityImport {
       } else {
         let rowNo = 0;
         for await (const cells of input.table.rows) {
-          this.visit(encodedRow(cells, ++rowNo));
+          this.visit(recordOf(cells, ++rowNo));
           if (rowNo % 4096 === 0) await this.flush(false);
         }
       }
@@ -78,9 +80,9 @@ class EntityImport {
     return this.data?.writer.abandon() ?? Promise.resolve();
   }
 
-  private visit(r: ByteRow): void {
+  private visit(r: CsvRecord): void {
     if (this.data) return this.row(r);
-    const cells = trimmedCells(r);
+    const cells = recordCells(r);
     if (cells.length) this.nonEmpty++;
     this.head.push({ cells, row: copyOf(r) });
     if (this.head.length === HEADER_SEARCH_ROWS) this.start();
@@ -103,7 +105,7 @@ class EntityImport {
     for (const h of this.head.slice(at + 1)) this.row(h.row);
   }
 
-  private row(r: ByteRow): void {
+  private row(r: CsvRecord): void {
     const res = this.data!.write(r, this.batch);
     if ('empty' in res) return;
     this.total++;
@@ -126,29 +128,10 @@ class EntityImport {
   }
 }
 
-function trimmedCells(r: ByteRow): string[] {
-  const cells = Array.from({ length: r.count }, (_, i) => r.buf.toString('utf8', r.starts[i], r.ends[i]).trim());
-  while (cells.length && cells[cells.length - 1] === '') cells.pop();
-  return cells;
-}
-
 /** A record outlives its visit only as a copy (the reader reuses its buffers): its own bytes, offsets rebased. */
-function copyOf(r: ByteRow): ByteRow {
+function copyOf(r: CsvRecord): CsvRecord {
   const from = r.count ? r.starts[0]! : 0;
   const to = r.count ? r.ends[r.count - 1]! : 0;
   const shift = (a: Int32Array) => a.slice(0, r.count).map((v) => v - from);
   return { buf: Buffer.from(r.buf.subarray(from, to)), starts: shift(r.starts), ends: shift(r.ends), count: r.count, rowNo: r.rowNo };
-}
-
-/** A workbook row as a ByteRow: its cells encoded one after the other. */
-function encodedRow(cells: string[], rowNo: number): ByteRow {
-  const parts = cells.map((c) => Buffer.from(c, 'utf8'));
-  const starts = new Int32Array(cells.length);
-  const ends = new Int32Array(cells.length);
-  let at = 0;
-  parts.forEach((p, i) => {
-    starts[i] = at;
-    ends[i] = at += p.length;
-  });
-  return { buf: Buffer.concat(parts), starts, ends, count: cells.length, rowNo };
 }

@@ -1,3 +1,5 @@
+import { COPY_ESCAPE } from '@sxgk/db/repositories/copy-in';
+
 // Parsed 检查对象 rows as COPY bytes, ready to be written in one go: per row its registry
 // fragment and its tags, kept apart so the same rows can go to the registry with fresh ids or,
 // when some already exist, to the merge stage. A row is written, then kept or dropped.
@@ -8,13 +10,6 @@ const ID_DIGITS = 10; // an int4 id, zero-padded: COPY reads 0000000042 as 42
 function putDigits(b: Buffer, at: number, width: number, n: number): void {
   for (let i = at + width - 1; i >= at; i--, n = Math.floor(n / 10)) b[i] = 0x30 + (n % 10);
 }
-
-// COPY's escape letter for the bytes that need one (backslash, tab, LF, CR), else 0.
-const ESCAPE = new Uint8Array(256);
-ESCAPE[0x5c] = 0x5c;
-ESCAPE[0x09] = 0x74;
-ESCAPE[0x0a] = 0x6e;
-ESCAPE[0x0d] = 0x72;
 
 // Buffers of written batches serve again: a million rows would otherwise allocate hundreds of
 // megabytes of them, and each allocation of that kind sets the garbage collector marking.
@@ -71,7 +66,7 @@ export class ByteBuilder {
     let w = this.length;
     for (let i = from; i < to; i++) {
       const c = src[i]!;
-      const e = ESCAPE[c]!;
+      const e = COPY_ESCAPE[c]!;
       if (e === 0) {
         b[w++] = c;
       } else {

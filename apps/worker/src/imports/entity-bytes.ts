@@ -1,7 +1,8 @@
 import {
   mapHeader, parseEntityRow, rowValues, type EntityField, type RowError,
 } from '@sxgk/core/directory-import';
-import { makeUscc, USCC_ALPHABET } from '@sxgk/core/uscc';
+import { isCanonicalUscc, makeUscc } from '@sxgk/core/uscc';
+import type { CsvRecord } from '@sxgk/sheets/csv-records';
 import type { EntityBatch } from './entity-batch.ts';
 import { FIELD_COPY, registryCopy, REGISTRY_FIELDS, tagsCopy } from './entity-copy.ts';
 
@@ -18,19 +19,6 @@ const TEXT_FIELDS = new Set<EntityField>(['name', 'legalRepresentative', 'contac
 const SAMPLE_USCC = makeUscc('91410100000000000');
 const CACHE_LIMIT = 50_000; // distinct texts kept per column; beyond that, parse without keeping
 const FAILED = Symbol('failed');
-
-const ALPHABET_INDEX = new Int8Array(256).fill(-1);
-for (let i = 0; i < USCC_ALPHABET.length; i++) ALPHABET_INDEX[USCC_ALPHABET.charCodeAt(i)] = i;
-const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
-/** A row: cell i is buf[starts[i], ends[i]), UTF-8. */
-export interface ByteRow {
-  buf: Buffer;
-  starts: Int32Array;
-  ends: Int32Array;
-  count: number;
-  rowNo: number;
-}
 
 /** ok: the row is written, its code (canonical) first in its registry fragment. */
 export type RowOutcome = { ok: true } | { ok: false; errors: RowError[] } | { empty: true };
@@ -65,7 +53,7 @@ export function entityRowWriter(header: string[]) {
   let to = 0;
 
   // First non-empty trimmed cell among the field's columns, as parseEntityRow's collect() chooses.
-  const cell = (r: ByteRow, p: FieldPlan): boolean => {
+  const cell = (r: CsvRecord, p: FieldPlan): boolean => {
     for (const c of p.columns) {
       if (c >= r.count) continue;
       from = trimStart(r.buf, r.starts[c]!, r.ends[c]!);
@@ -86,7 +74,7 @@ export function entityRowWriter(header: string[]) {
     if (!parsed.ok) return FAILED;
     return Buffer.from(f === 'tags' ? tagsCopy(parsed.value.tags) : (FIELD_COPY[f as keyof typeof FIELD_COPY] as (x: unknown) => string)(parsed.value[f]), 'utf8');
   }
-  function memoCopy(p: FieldPlan, r: ByteRow, present: boolean, codeAt: number): Uint8Array | typeof FAILED {
+  function memoCopy(p: FieldPlan, r: CsvRecord, present: boolean, codeAt: number): Uint8Array | typeof FAILED {
     if (present) return p.memo.get(r.buf, from, to) ?? p.memo.set(r.buf, from, to, parsedCopy(p.field, r.buf.toString('utf8', from, to), SAMPLE_USCC));
     const a = codeAt + p.defaultFrom;
     const b = codeAt + p.defaultTo;
@@ -94,7 +82,7 @@ export function entityRowWriter(header: string[]) {
   }
 
   /** The whole row by parseEntityRow, written from its record, in place of what the fast path wrote. */
-  function slow(r: ByteRow, out: EntityBatch, mark: number, tagMark: number): RowOutcome {
+  function slow(r: CsvRecord, out: EntityBatch, mark: number, tagMark: number): RowOutcome {
     out.registry.length = mark;
     out.tags.length = tagMark;
     const cells = Array.from({ length: r.count }, (_, i) => r.buf.toString('utf8', r.starts[i], r.ends[i]).trim());
@@ -108,13 +96,13 @@ export function entityRowWriter(header: string[]) {
 
   // No function is made per row: under tsx every named closure costs a defineProperty call.
   /** Writes the row into `out` (keep or drop it after), or answers why it is rejected, or that it is empty. */
-  return function writeRow(r: ByteRow, out: EntityBatch): RowOutcome {
+  return function writeRow(r: CsvRecord, out: EntityBatch): RowOutcome {
     let empty = true;
     for (let i = 0; i < r.count && empty; i++) empty = trimStart(r.buf, r.starts[i]!, r.ends[i]!) === r.ends[i];
     if (empty) return EMPTY;
     const mark = out.registry.length;
     const tagMark = out.tags.length;
-    if (!cell(r, plans[0]!) || !plainUscc(r.buf, from, to)) return slow(r, out, mark, tagMark);
+    if (!cell(r, plans[0]!) || to - from !== 18 || !isCanonicalUscc(r.buf, from)) return slow(r, out, mark, tagMark);
     const codeAt = from;
     for (let i = 0; i < plans.length; i++) {
       const p = plans[i]!;
@@ -190,19 +178,6 @@ function hashOf(b: Uint8Array, from: number, to: number): number {
   let h = 0x811c9dc5;
   for (let i = from; i < to; i++) h = Math.imul(h ^ b[i]!, 16777619);
   return h;
-}
-
-/** A code as registries export it: 18 upper-case code characters, 6 digits of region, the right check character. */
-function plainUscc(b: Buffer, from: number, to: number): boolean {
-  if (to - from !== 18) return false;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) {
-    const c = b[from + i]!;
-    const v = ALPHABET_INDEX[c]!;
-    if (v < 0 || (i >= 2 && i < 8 && (c < 0x30 || c > 0x39))) return false;
-    sum += v * WEIGHTS[i]!;
-  }
-  return b[from + 17] === USCC_ALPHABET.charCodeAt((31 - (sum % 31)) % 31);
 }
 
 /** Code points of UTF-8 bytes: every byte but continuation bytes starts one. */

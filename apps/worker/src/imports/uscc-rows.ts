@@ -1,12 +1,9 @@
-import { USCC_ALPHABET } from '@sxgk/core/uscc';
+import { USCC_VALUE } from '@sxgk/core/uscc';
 
 // The row each code of an import was first seen on, to reject later repeats: a hash table of
 // codes as numbers rather than a Map of a million strings. A valid code's 17 characters are
 // base-31 digits (the 18th follows from them): the first nine make one exact number, the
 // other eight another.
-
-const INDEX = new Int8Array(256).fill(-1);
-for (let i = 0; i < USCC_ALPHABET.length; i++) INDEX[USCC_ALPHABET.charCodeAt(i)] = i;
 
 export class UsccRows {
   private capacity = 1 << 16;
@@ -22,8 +19,8 @@ export class UsccRows {
   firstRow(b: Uint8Array, at: number, row: number): number {
     let hi = 0;
     let lo = 0;
-    for (let i = 0; i < 9; i++) hi = hi * 31 + INDEX[b[at + i]!]!;
-    for (let i = 9; i < 17; i++) lo = lo * 31 + INDEX[b[at + i]!]!;
+    for (let i = 0; i < 9; i++) hi = hi * 31 + USCC_VALUE[b[at + i]!]!;
+    for (let i = 9; i < 17; i++) lo = lo * 31 + USCC_VALUE[b[at + i]!]!;
     const mask = this.capacity - 1;
     for (let slot = slotOf(hi, lo, mask); ; slot = (slot + 1) & mask) {
       const seen = this.rows[slot]!;

@@ -38,6 +38,13 @@ async function* pieces(source: AsyncIterable<string | Buffer> | Iterable<string 
 
 // ---- COPY text format: \N is NULL; backslash, tab, CR and LF must be escaped ----
 
+/** For writers of COPY bytes: the letter that escapes each byte after a backslash, or 0 when it stays as is. */
+export const COPY_ESCAPE = new Uint8Array(256);
+COPY_ESCAPE[0x5c] = 0x5c; // backslash
+COPY_ESCAPE[0x09] = 0x74; // tab → t
+COPY_ESCAPE[0x0a] = 0x6e; // LF → n
+COPY_ESCAPE[0x0d] = 0x72; // CR → r
+
 const NEEDS_ESCAPE = /[\\\t\n\r]/;
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 

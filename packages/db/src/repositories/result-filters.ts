@@ -1,5 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
-import { ASSIGNMENT_SLOTS, targetOfDraw, targetOfInspectors } from '../draws/ids.ts';
+import { ASSIGNMENT_SLOTS, targetOfDraw, targetOfDraws, targetOfInspectors } from '../draws/ids.ts';
 
 // List filters of targets and assignments as primary-key ranges of targets (see draws/ids.ts):
 // the result tables carry no other index on draw or task, and the assignments view is made of
@@ -13,8 +13,8 @@ const taskDraws = (taskId: number, edge: 'min' | 'max') => sql`(SELECT ${sql.raw
 
 export const targetFilters: Record<string, Filter> = {
   drawId: (_eb, v) => anyOf(ids(v).map((d) => sql<SqlBool>`(${targetOfDraw('targets.id', d)} AND targets.draw_id = ${d})`)),
-  taskId: (_eb, v) => anyOf(ids(v).map((t) => sql<SqlBool>`(targets.id BETWEEN ${taskDraws(t, 'min')}::bigint * 16777216
-    AND ${taskDraws(t, 'max')}::bigint * 16777216 + 16777215 AND targets.task_id = ${t})`)),
+  taskId: (_eb, v) => anyOf(ids(v).map((t) => sql<SqlBool>`(${targetOfDraws('targets.id', taskDraws(t, 'min'), taskDraws(t, 'max'))}
+    AND targets.task_id = ${t})`)),
   inspectorId: (_eb, v) => targetOfInspectors('targets.id', ids(v)),
 };
 
