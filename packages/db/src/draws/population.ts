@@ -1,17 +1,18 @@
 import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { Db } from '../client.ts';
 import type { Database, Task } from '../schema.ts';
-import { copyBinaryOut } from '../repositories/copy-binary.ts';
+import { copyBinaryOut, copyOutChunks } from '../repositories/copy-binary.ts';
+import { CodeRowReader, joinLines, StratumLines } from './code-rows.ts';
 import { DRAWABLE, LISTED_CHAR, LISTED_STRATUM, populationSets, STRATUM_CHAR } from './eligibility.ts';
 
 // A task's population, stratum by stratum, in the spec's order (uscc ascending by UTF-8 bytes =
 // COLLATE "C"), as the bytes the snapshot stores and the digest hashes: UTF-8 codes joined by
 // "\n". The id sets of eligibility.ts come back as compact int4 lists and become flags per entity
 // id; then the registry is walked once in code order along entities_uscc_key (whose INCLUDE
-// columns carry status and stratum), chunk by chunk in binary COPY, and each drawable flagged
-// entity's code is copied, byte for byte, into its stratum. No hash join, no sort of millions of
-// rows, no string per entity; Postgres walks the next chunk while this process sorts out the
-// last one. A small population is instead sorted in SQL.
+// columns carry status and stratum), as rows of one binary COPY, and each drawable flagged
+// entity's code is copied, byte for byte, into its stratum as the chunks arrive (code-rows.ts).
+// No hash join, no sort of millions of rows, no string per entity; Postgres walks on while this
+// process sorts out what has come. A small population is instead sorted in SQL.
 export interface OrderedStratum {
   /** UTF-8 codes joined by "\n", ascending */
   bytes: Buffer;
@@ -19,9 +20,6 @@ export interface OrderedStratum {
   /** int4 big-endian entity id per population position */
   entityIds: Buffer;
 }
-
-const WALK_CHUNK = 262_144; // rows per walk query: small enough to overlap, large enough to amortise
-const NL = 10;
 
 type PopulationTask = Pick<Task, 'departmentIds' | 'directed' | 'filters' | 'year'>;
 
@@ -52,18 +50,29 @@ export async function loadPopulation(
   const slot = new Int8Array(256).fill(-1);
   strata.forEach((key, k) => (slot[(key === LISTED_STRATUM ? LISTED_CHAR : key).charCodeAt(0)] = k));
   const codes = new Map<number, string>();
-  const upper = newSorted(strata.length);
+  // `eligible` by entity id: 0 = out, 1 = in, 2 = in and its code wanted (entity id → code)
   let eligible = new Uint8Array(0);
-  let walk = false;
+  const sorter = () => {
+    const out = strata.map(() => new StratumLines());
+    const reader = new CodeRowReader((buf, start, end, id, stratum) => {
+      const e = eligible[id];
+      if (!e) return;
+      if (e === 2) codes.set(id, buf.toString('utf8', start, end));
+      const k = slot[stratum]!;
+      if (k >= 0) out[k]!.add(buf, start, end, id);
+    });
+    return { out, reader };
+  };
   // The helper walks the upper half of the registry, from the start when the directories look
-  // large (while this connection reads the sets: its chunks are sorted out once the sets say who
-  // is in, and dropped if it turns out that nobody walks).
-  let setsRead = () => {};
-  const setsReadNow = new Promise<void>((r) => (setsRead = r));
+  // large, while this connection reads the sets: what it brings meanwhile is held, sorted out
+  // once the sets say who is in, and dropped if it turns out that nobody walks.
+  const upper = sorter();
+  let held: Buffer[] | null = [];
+  let walk = false;
   const split = helper && how !== 'sort' ? await medianCode(trx) : null;
-  const walkUpper = () => (split !== null && helper ? quiet(helper.transaction().execute((h) => walkRange(h, split, null, async (chunk) => {
-    await setsReadNow;
-    if (walk) sortOut(chunk, eligible, slot, upper, codes);
+  const walkUpper = () => (split !== null && helper ? quiet(helper.transaction().execute((h) => walkRange(h, split, null, (chunk) => {
+    if (held) held.push(chunk);
+    else if (walk) upper.reader.push(chunk);
   }))) : null);
   const early = split !== null && (how === 'walk' || (!how && !sets.matching && (await looksLarge(trx, sets.directories))));
   let upperWalk = early ? walkUpper() : null;
@@ -73,7 +82,7 @@ export async function loadPopulation(
       greatest((SELECT reltuples FROM pg_class WHERE oid = 'entities'::regclass), 0)::bigint AS n`.execute(trx).then((r) => r.rows[0]!),
     idList(trx, sets.members), idList(trx, sets.targeted), sets.matching ? idList(trx, sets.matching) : null,
   ]).catch(async (e) => {
-    setsRead();
+    held = null;
     await upperWalk?.catch(() => undefined); // the helper's connection goes back to the pool first
     throw e;
   });
@@ -91,61 +100,44 @@ export async function loadPopulation(
   for (const id of added) if (id < size) eligible[id] = 1;
   let count = 0;
   for (let id = 0; id < size; id++) count += eligible[id]!;
-  // 2 = eligible and wanted: sortOut then keeps its code
   for (const id of opts.capture ?? []) if (id < size && eligible[id] === 1) eligible[id] = 2;
   walk = how ? how === 'walk' : count * 8 >= Number(registry.n) && count > 10_000;
-  setsRead();
+  if (walk) for (const chunk of held) upper.reader.push(chunk);
+  held = null;
 
-  const parts: Sorted[] = []; // in code order: the lower half's, then the upper half's
+  const parts: StratumLines[][] = []; // in code order: the lower half's, then the upper half's
   if (walk) {
-    const lower = newSorted(strata.length);
-    parts.push(lower, upper);
+    const lower = sorter();
     upperWalk ??= walkUpper();
-    await Promise.all([walkRange(trx, null, split, (chunk) => sortOut(chunk, eligible, slot, lower, codes)), upperWalk]);
+    await Promise.all([walkRange(trx, null, split, (chunk) => lower.reader.push(chunk)), upperWalk]);
+    lower.reader.finish();
+    parts.push(lower.out);
+    if (split !== null) {
+      upper.reader.finish();
+      parts.push(upper.out);
+    }
   } else {
     await upperWalk; // started on a guess that was wrong: let it finish first
+    const sorted = sorter();
     if (count > 0) {
       const ids: number[] = [];
       for (let id = 0; id < size; id++) if (eligible[id]) ids.push(id);
-      const chunk = await ordered(trx, sql`${DRAWABLE} AND e.id = ANY (${sql.lit(`{${ids.join(',')}}`)}::int[])`, sql``);
-      parts.push(newSorted(strata.length));
-      if (chunk) sortOut(chunk, eligible, slot, parts[0]!, codes);
+      await streamRows(trx, sql`${DRAWABLE} AND e.id = ANY (${sql.lit(`{${ids.join(',')}}`)}::int[])`, (chunk) => sorted.reader.push(chunk));
+      sorted.reader.finish();
     }
+    parts.push(sorted.out);
   }
-  return {
-    codes,
-    strata: new Map(strata.map((key, k) => {
-      const lines = parts.flatMap((p) => p[k]!.lines);
-      return [key, {
-        bytes: Buffer.concat(lines.flatMap((b, i) => (i ? [NEWLINE, b] : [b]))),
-        size: parts.reduce((n, p) => n + p[k]!.size, 0),
-        entityIds: Buffer.concat(parts.flatMap((p) => p[k]!.ids)),
-      }];
-    })),
-  };
+  return { codes, strata: new Map(strata.map((key, k) => [key, joinLines(parts.map((p) => p[k]!))])) };
 }
 
-/** Per stratum, the pieces of its codes and ids sorted out so far, in order. */
-type Sorted = { lines: Buffer[]; ids: Buffer[]; size: number }[];
-const newSorted = (n: number): Sorted => Array.from({ length: n }, () => ({ lines: [], ids: [], size: 0 }));
-
-/**
- * Walks drawable entities with codes in [from, to) chunk by chunk (either end open when null),
- * asking for the next chunk before handing this one over: node-pg queues it on the connection.
- */
-async function walkRange(t: Transaction<Database>, from: string | null, to: string | null, onChunk: (c: Chunk) => unknown): Promise<void> {
-  const range = (after: Buffer | null) => sql.join([
+/** Drawable entities with codes in [from, to) (either end open when null), in code order, chunk by chunk. */
+function walkRange(t: Transaction<Database>, from: string | null, to: string | null, onChunk: (c: Buffer) => void): Promise<void> {
+  const range = [
     DRAWABLE,
-    ...(after ? [sql`e.uscc > ${sql.lit(after.toString('utf8'))}`] : from !== null ? [sql`e.uscc >= ${sql.lit(from)}`] : []),
+    ...(from !== null ? [sql`e.uscc >= ${sql.lit(from)}`] : []),
     ...(to !== null ? [sql`e.uscc < ${sql.lit(to)}`] : []),
-  ], sql` AND `);
-  let next: Promise<Chunk | null> | null = quiet(ordered(t, range(null), sql`LIMIT ${sql.lit(WALK_CHUNK)}`));
-  while (next) {
-    const chunk: Chunk | null = await next;
-    if (!chunk) break;
-    next = chunk.rows < WALK_CHUNK ? null : quiet(ordered(t, range(lastLine(chunk.codes)), sql`LIMIT ${sql.lit(WALK_CHUNK)}`));
-    await onChunk(chunk);
-  }
+  ];
+  return streamRows(t, sql.join(range, sql` AND `), onChunk);
 }
 
 /** Whether the directories hold more than an eighth of the registry, by the planner's statistics (no when unknown). */
@@ -169,76 +161,10 @@ export async function medianCode(trx: Transaction<Database>): Promise<string | n
   return rows[0]?.median ?? null;
 }
 
-const NEWLINE = Buffer.from([NL]);
-const lastLine = (codes: Buffer) => codes.subarray(codes.lastIndexOf(NL) + 1);
-
 /** A query sent ahead of need: should anything fail before it is awaited, its failure is not left unhandled. */
 function quiet<T>(p: Promise<T>): Promise<T> {
   p.catch(() => undefined);
   return p;
-}
-
-interface Chunk {
-  rows: number;
-  /** UTF-8 codes joined by "\n" */
-  codes: Buffer;
-  /** int4 big-endian ids */
-  ids: Buffer;
-  /** one stratum character per row */
-  strata: Buffer;
-}
-
-/**
- * Two passes over a chunk: each row's stratum and each stratum's size, then the rows copied in.
- * `eligible` by entity id: 0 = out, 1 = in, 2 = in and its code wanted (entity id → code).
- */
-function sortOut(chunk: Chunk, eligible: Uint8Array, slot: Int8Array, out: Sorted, wanted: Map<number, string>): void {
-  const { codes, ids, strata, rows } = chunk;
-  const of = new Int8Array(rows);
-  const ends = new Int32Array(rows);
-  const bytes = new Int32Array(out.length);
-  const counts = new Int32Array(out.length);
-  for (let i = 0, start = 0; i < rows; i++) {
-    const end = i + 1 < rows ? codes.indexOf(NL, start) : codes.length;
-    ends[i] = end;
-    const id = (ids[i * 4]! << 24) | (ids[i * 4 + 1]! << 16) | (ids[i * 4 + 2]! << 8) | ids[i * 4 + 3]!;
-    const e = eligible[id];
-    const k = e ? slot[strata[i]!]! : -1;
-    of[i] = k;
-    if (e === 2) wanted.set(id, codes.toString('utf8', start, end));
-    if (k >= 0) {
-      bytes[k]! += end - start + 1;
-      counts[k]!++;
-    }
-    start = end + 1;
-  }
-  // byte loops rather than Buffer.copy: for 18-byte codes a native call costs more than the copy
-  const lines = Array.from(bytes, (n) => Buffer.allocUnsafe(Math.max(0, n - 1)));
-  const idsOut = Array.from(counts, (n) => Buffer.allocUnsafe(n * 4));
-  const at = new Int32Array(out.length);
-  const idAt = new Int32Array(out.length);
-  for (let i = 0, start = 0; i < rows; i++) {
-    const k = of[i]!;
-    const end = ends[i]!;
-    if (k >= 0) {
-      const line = lines[k]!;
-      let a = at[k]!;
-      if (a > 0) line[a++] = NL; // a separator before every line but the first
-      for (let j = start; j < end; j++) line[a++] = codes[j]!;
-      at[k] = a;
-      const idOut = idsOut[k]!;
-      let b = idAt[k]!;
-      for (let j = i * 4; j < i * 4 + 4; j++) idOut[b++] = ids[j]!;
-      idAt[k] = b;
-    }
-    start = end + 1;
-  }
-  out.forEach((o, k) => {
-    if (counts[k]! === 0) return;
-    o.lines.push(lines[k]!);
-    o.ids.push(idsOut[k]!);
-    o.size += counts[k]!;
-  });
 }
 
 /** int4 ids of a set, as one bytea in binary COPY: ten million ids in one value, not as hex. */
@@ -264,12 +190,12 @@ export function int32s(bytes: Buffer): Int32Array {
 }
 
 /**
- * Drawable entities in code order as three aggregates — codes, ids, one stratum character each —
- * read in binary COPY, so the codes arrive as the UTF-8 bytes they are. Walks entities_uscc_key
- * (index-only). COPY takes no parameters: `where` and `limit` carry literals only.
+ * Drawable entities (uscc, id, stratum character) in code order, in binary COPY, chunk by chunk
+ * as they arrive. The walk runs along entities_uscc_key, index-only. COPY takes no parameters:
+ * `where` carries literals only.
  */
-async function ordered(trx: Transaction<Database>, where: RawBuilder<unknown>, limit: RawBuilder<unknown>): Promise<Chunk | null> {
-  const [rows, codes, ids, strata] = await copiedRow(trx, sql`SELECT count(*)::int4, string_agg(uscc, E'\\n'), string_agg(int4send(id), ''::bytea), string_agg(s, '')
-    FROM (SELECT e.uscc, e.id, ${STRATUM_CHAR} AS s FROM entities e WHERE ${where} ORDER BY e.uscc COLLATE "C" ${limit}) c`);
-  return codes && ids && strata ? { rows: rows!.readInt32BE(0), codes, ids, strata } : null;
+async function streamRows(trx: Transaction<Database>, where: RawBuilder<unknown>, onChunk: (c: Buffer) => void): Promise<void> {
+  const query = sql`SELECT e.uscc, e.id, ${STRATUM_CHAR} FROM entities e WHERE ${where} ORDER BY e.uscc COLLATE "C"`.compile(trx);
+  if (query.parameters.length) throw new Error('a COPY query cannot take parameters');
+  for await (const chunk of await copyOutChunks(trx, query.sql)) onChunk(chunk);
 }

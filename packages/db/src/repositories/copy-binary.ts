@@ -1,7 +1,7 @@
 import { CompiledQuery, type Transaction } from 'kysely';
-import { to as copyTo } from 'pg-copy-streams';
 import type { Database } from '../schema.ts';
 import { copyIn } from './copy-in.ts';
+import { CopyOut } from './copy-out.ts';
 
 // COPY in Postgres' binary format, for a few very large values (a draw's population of a
 // million codes, an uploaded file): the bytes travel as they are, where bind parameters and
@@ -48,25 +48,39 @@ export function copyBinaryIn(trx: Transaction<Database>, copySql: string, rows: 
 }
 
 /**
+ * The bytes of COPY (query) TO STDOUT (FORMAT binary) as they arrive, in the caller's transaction;
+ * read them to the end, so the connection finishes the COPY before its next query.
+ */
+export async function copyOutChunks(trx: Transaction<Database>, query: string): Promise<AsyncIterable<Buffer>> {
+  const stream = new CopyOut(`COPY (${query}) TO STDOUT (FORMAT binary)`);
+  await trx.executeQuery({ ...CompiledQuery.raw(''), sql: stream as unknown as string });
+  return stream;
+}
+
+/** Bytes the binary COPY header takes before its extension area. */
+export const COPY_HEADER_BYTES = HEADER.length;
+/** Where the first tuple starts in a stream's first bytes (at least COPY_HEADER_BYTES of them). */
+export const tuplesStart = (buf: Buffer): number => HEADER.length + buf.readInt32BE(SIGNATURE.length + 4);
+
+/**
  * The rows of COPY (query) TO STDOUT (FORMAT binary), each field's raw bytes (null for NULL).
  * Runs in the caller's transaction, which keeps the connection while the rows stream in; read it
  * to the end, so the connection finishes the COPY before its next query.
  */
 export async function* copyBinaryOut(trx: Transaction<Database>, query: string): AsyncGenerator<(Buffer | null)[]> {
-  const stream = copyTo(`COPY (${query}) TO STDOUT (FORMAT binary)`);
-  await trx.executeQuery({ ...CompiledQuery.raw(''), sql: stream as unknown as string });
+  const stream = await copyOutChunks(trx, query);
   // chunks are joined only once they hold what the next tuple needs: a 20 MB field arrives in
   // hundreds of chunks, and joining at each one would copy it hundreds of times
   let held: Buffer[] = [];
   let heldBytes = 0;
   let need = HEADER.length;
   let at = -1; // read position in the joined buffer; -1 = header not read yet
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
+  for await (const chunk of stream) {
     held.push(chunk);
     heldBytes += chunk.length;
     if (heldBytes < need) continue;
     const buf = held.length === 1 ? held[0]! : Buffer.concat(held);
-    if (at < 0) at = HEADER.length + buf.readInt32BE(SIGNATURE.length + 4);
+    if (at < 0) at = tuplesStart(buf);
     for (;;) {
       const row = readTuple(buf, at);
       if (row === 'end') {
