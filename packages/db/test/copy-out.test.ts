@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { sql } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '../src/testing.ts';
 import { copyBinaryOut, copyOutChunks } from '../src/repositories/copy-binary.ts';
-import { CodeRowReader, joinLines, StratumLines } from '../src/draws/code-rows.ts';
+import { CodeRowReader, orderedStratum, StratumLines } from '../src/draws/code-rows.ts';
 
 // CopyOut against a real Postgres: whatever the sizes of rows and socket chunks, the bytes are
 // Postgres' binary COPY exactly; an error or a reader that stops early leaves the connection
@@ -91,10 +91,12 @@ describe('CodeRowReader', () => {
       [0, ...at].forEach((from, i) => reader.push(bytes.subarray(from, at[i] ?? bytes.length)));
       reader.finish();
       expect(got).toEqual(rows);
-      const joined = joinLines(pieces);
-      expect(joined.size).toBe(rows.length);
-      expect(joined.bytes.toString('utf8')).toBe(rows.map((r) => r.code).join('\n'));
-      expect(Array.from({ length: rows.length }, (_, i) => joined.entityIds.readInt32BE(i * 4))).toEqual(rows.map((r) => r.id));
+      const stratum = orderedStratum(pieces);
+      expect(stratum.size).toBe(rows.length);
+      expect(stratum.lines.every((batch) => batch.length > 0 && batch.at(-1) !== 10)).toBe(true);
+      expect(stratum.lines.map((batch) => batch.toString('utf8')).join('\n')).toBe(rows.map((r) => r.code).join('\n'));
+      const ids = Buffer.concat(stratum.entityIds);
+      expect(Array.from({ length: rows.length }, (_, i) => ids.readInt32BE(i * 4))).toEqual(rows.map((r) => r.id));
     }));
   });
 

@@ -78,9 +78,10 @@ describe('loadPopulation', () => {
     for (const way of ways) expect(new Map([...way.codes].sort((a, b) => a[0] - b[0]))).toEqual(new Map([...captured].sort((a, b) => a[0] - b[0])));
     for (const key of STRATUM_KEYS) {
       for (const got of ways.map((w) => w.strata.get(key)!)) {
-        expect(got.bytes.length ? got.bytes.toString('utf8').split('\n') : []).toEqual(want.get(key)!.population);
+        expect(got.lines.flatMap((batch) => batch.toString('utf8').split('\n'))).toEqual(want.get(key)!.population);
         expect(got.size).toBe(want.get(key)!.population.length);
-        expect(Array.from({ length: got.entityIds.length / 4 }, (_, j) => got.entityIds.readInt32BE(j * 4))).toEqual(want.get(key)!.ids);
+        const ids = Buffer.concat(got.entityIds);
+        expect(Array.from({ length: ids.length / 4 }, (_, j) => ids.readInt32BE(j * 4))).toEqual(want.get(key)!.ids);
       }
     }
   });

@@ -10,6 +10,8 @@ export type OnCodeRow = (buf: Buffer, start: number, end: number, id: number, st
 const FIELDS = 3;
 // after the code: id length (4) and id (4), stratum length (4) and the character (1)
 const AFTER_CODE = 13;
+// bytes of the next chunk that finish a row cut at a chunk's end (a code is 18 bytes, far fewer)
+const BRIDGE = 256;
 
 export class CodeRowReader {
   #carry: Buffer | null = null;
@@ -20,9 +22,18 @@ export class CodeRowReader {
 
   /** Reads the complete rows in `chunk`; a row cut at its end waits for the next chunk. */
   push(chunk: Buffer): void {
-    const buf = this.#carry ? Buffer.concat([this.#carry, chunk]) : chunk;
-    this.#carry = null;
+    let buf = chunk;
     let at = 0;
+    if (this.#carry) {
+      const carry = this.#carry;
+      this.#carry = null;
+      // the row cut at the last chunk's end is finished with a few of this chunk's bytes,
+      // rather than joining whole chunks
+      const bridge = this.#started && chunk.length > BRIDGE ? Buffer.concat([carry, chunk.subarray(0, BRIDGE)]) : null;
+      const done = bridge ? this.#read(bridge, 0, carry.length) : 0;
+      if (done >= carry.length) at = done - carry.length;
+      else buf = Buffer.concat([carry, chunk]); // the header, or a row longer than the bridge
+    }
     if (!this.#started) {
       if (buf.length < COPY_HEADER_BYTES || buf.length < tuplesStart(buf)) {
         this.#carry = buf;
@@ -31,13 +42,18 @@ export class CodeRowReader {
       at = tuplesStart(buf);
       this.#started = true;
     }
+    at = this.#read(buf, at, buf.length);
+    if (at < buf.length && !this.#ended) this.#carry = buf.subarray(at);
+  }
+
+  /** Reads the complete rows of `buf` that start at `at` or later, before `stop`; answers where it stopped. */
+  #read(buf: Buffer, at: number, stop: number): number {
     const n = buf.length;
-    while (at + 2 <= n && !this.#ended) {
+    while (at < stop && at + 2 <= n && !this.#ended) {
       const fields = (buf[at]! << 8) | buf[at + 1]!;
       if (fields === 0xffff) {
         this.#ended = true; // the trailer
-        at += 2;
-        break;
+        return at + 2;
       }
       if (fields !== FIELDS) throw new Error(`a code row has ${FIELDS} fields, not ${fields}`);
       if (at + 6 > n) break;
@@ -50,7 +66,7 @@ export class CodeRowReader {
       this.onRow(buf, start, end, id, buf[next - 1]!);
       at = next;
     }
-    if (at < n && !this.#ended) this.#carry = buf.subarray(at);
+    return at;
   }
 
   /** The stream is over: it must have ended with the trailer, not inside a row. */
@@ -112,13 +128,23 @@ export class StratumLines {
   }
 }
 
-/** Pieces of one stratum in code order, joined: codes with "\n" between them (none after the last), and ids. */
-export function joinLines(pieces: readonly StratumLines[]): { bytes: Buffer; size: number; entityIds: Buffer } {
+/**
+ * A stratum in the spec's order, as prepare hashes and stores it: its codes as batches of whole
+ * lines ("\n" between lines, none after a batch's last), which joined by "\n" make the stored
+ * population; its entity ids (int4 big-endian) in the same order, in pieces.
+ */
+export interface OrderedStratum {
+  lines: Buffer[];
+  size: number;
+  entityIds: Buffer[];
+}
+
+/** The pieces of one stratum in code order (the lower half's, then the upper half's), without copying them. */
+export function orderedStratum(pieces: readonly StratumLines[]): OrderedStratum {
   const blocks = pieces.map((p) => p.blocks());
-  const bytes = Buffer.concat(blocks.flatMap((b) => b.codes));
   return {
-    bytes: bytes.subarray(0, Math.max(0, bytes.length - 1)),
+    lines: blocks.flatMap((b) => b.codes).filter((c) => c.length > 0).map((c) => c.subarray(0, c.length - 1)),
     size: pieces.reduce((n, p) => n + p.size, 0),
-    entityIds: Buffer.concat(blocks.flatMap((b) => b.ids)),
+    entityIds: blocks.flatMap((b) => b.ids).filter((c) => c.length > 0),
   };
 }

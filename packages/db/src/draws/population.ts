@@ -2,7 +2,7 @@ import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { Db } from '../client.ts';
 import type { Database, Task } from '../schema.ts';
 import { copyBinaryOut, copyOutChunks } from '../repositories/copy-binary.ts';
-import { CodeRowReader, joinLines, StratumLines } from './code-rows.ts';
+import { CodeRowReader, orderedStratum, StratumLines, type OrderedStratum } from './code-rows.ts';
 import { DRAWABLE, LISTED_CHAR, LISTED_STRATUM, populationSets, STRATUM_CHAR } from './eligibility.ts';
 
 // A task's population, stratum by stratum, in the spec's order (uscc ascending by UTF-8 bytes =
@@ -13,14 +13,6 @@ import { DRAWABLE, LISTED_CHAR, LISTED_STRATUM, populationSets, STRATUM_CHAR } f
 // entity's code is copied, byte for byte, into its stratum as the chunks arrive (code-rows.ts).
 // No hash join, no sort of millions of rows, no string per entity; Postgres walks on while this
 // process sorts out what has come. A small population is instead sorted in SQL.
-export interface OrderedStratum {
-  /** UTF-8 codes joined by "\n", ascending */
-  bytes: Buffer;
-  size: number;
-  /** int4 big-endian entity id per population position */
-  entityIds: Buffer;
-}
-
 type PopulationTask = Pick<Task, 'departmentIds' | 'directed' | 'filters' | 'year'>;
 
 export interface PopulationOptions {
@@ -127,7 +119,7 @@ export async function loadPopulation(
     }
     parts.push(sorted.out);
   }
-  return { codes, strata: new Map(strata.map((key, k) => [key, joinLines(parts.map((p) => p[k]!))])) };
+  return { codes, strata: new Map(strata.map((key, k) => [key, orderedStratum(parts.map((p) => p[k]!))])) };
 }
 
 /** Drawable entities with codes in [from, to) (either end open when null), in code order, chunk by chunk. */

@@ -19,6 +19,8 @@ import { loadPopulation } from './population.ts';
 // the spec's order (population.ts), so the core's streaming hashers take the ids in one pass, and
 // each stratum is stored as one compact row.
 
+const NEWLINE = Buffer.from('\n');
+
 /** Benchmarks: called after each step with its name. */
 export type StepMark = (step: string) => void;
 
@@ -65,8 +67,9 @@ export async function prepareInTrx(
   const stored = strata.map((s) => {
     const o = ordered.get(s.key)!;
     populationHasher.stratum(s.key, s.ratioBp);
-    populationHasher.lines(o.bytes); // the snapshot stores exactly the bytes hashed
-    return [{ int4: drawId }, { text: s.key }, { int4: s.ratioBp }, { int4: o.size }, { bytes: o.bytes }, { bytes: o.entityIds }];
+    for (const batch of o.lines) populationHasher.lines(batch); // the snapshot stores exactly the bytes hashed
+    const population = o.lines.flatMap((batch, i) => (i ? [NEWLINE, batch] : [batch]));
+    return [{ int4: drawId }, { text: s.key }, { int4: s.ratioBp }, { int4: o.size }, { pieces: population }, { pieces: o.entityIds }];
   });
   const populationDigest = populationHasher.digest();
   mark('population digest');

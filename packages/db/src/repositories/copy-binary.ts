@@ -7,8 +7,8 @@ import { CopyOut } from './copy-out.ts';
 // million codes, an uploaded file): the bytes travel as they are, where bind parameters and
 // text COPY would turn a bytea into hex and make Postgres parse it back.
 
-/** A field: an int4, a text, or raw bytes (a bytea, or a text already in UTF-8). */
-export type BinaryValue = { int4: number } | { text: string } | { bytes: Uint8Array } | null;
+/** A field: an int4, a text, or raw bytes (a bytea, or a text already in UTF-8), whole or in pieces. */
+export type BinaryValue = { int4: number } | { text: string } | { bytes: Uint8Array } | { pieces: readonly Uint8Array[] } | null;
 
 const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 const HEADER = Buffer.concat([SIGNATURE, Buffer.alloc(8)]); // flags 0, no header extension
@@ -23,19 +23,20 @@ function binaryCopyData(rows: readonly (readonly BinaryValue[])[]): Buffer[] {
     count.writeInt16BE(row.length);
     parts.push(count);
     for (const v of row) {
-      const bytes = v === null ? null : 'int4' in v ? int4(v.int4) : 'text' in v ? Buffer.from(v.text, 'utf8') : Buffer.from(v.bytes.buffer, v.bytes.byteOffset, v.bytes.byteLength);
+      const pieces = v === null ? null : 'pieces' in v ? v.pieces.map(view) : [view('int4' in v ? int4(v.int4) : 'text' in v ? Buffer.from(v.text, 'utf8') : v.bytes)];
       const length = Buffer.alloc(4);
-      length.writeInt32BE(bytes === null ? -1 : bytes.length);
+      length.writeInt32BE(pieces === null ? -1 : pieces.reduce((n, b) => n + b.length, 0));
       parts.push(length);
       // a large value goes out in 1 MB pieces (views, not copies): Postgres takes many moderate
       // messages faster than one of hundreds of megabytes
-      for (let at = 0; bytes && at < bytes.length; at += PIECE) parts.push(bytes.subarray(at, at + PIECE));
+      for (const bytes of pieces ?? []) for (let at = 0; at < bytes.length; at += PIECE) parts.push(bytes.subarray(at, at + PIECE));
     }
   }
   parts.push(TRAILER);
   return parts;
 }
 
+const view = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 const int4 = (n: number) => {
   const b = Buffer.alloc(4);
   b.writeInt32BE(n);

@@ -58,20 +58,21 @@ export class CopyOut extends Readable {
     this.#forwarding = false;
   }
 
-  /** Copies the data of `chunk`'s CopyData messages out as one Buffer; at CopyDone or an error, hands the socket back. */
+  /** Pushes the data of `chunk`'s CopyData messages as one Buffer; at CopyDone or an error, hands the socket back. */
   #parse(chunk: Buffer): void {
     const buf = this.#head ? Buffer.concat([this.#head, chunk]) : chunk;
     this.#head = null;
     const n = buf.length;
-    const out = Buffer.allocUnsafe(n);
+    // the data is moved to the front of the chunk itself (the socket's buffers are this stream's
+    // alone now), never written ahead of where it is read
     let used = 0;
     let at = 0;
     for (;;) {
       if (this.#left > 0) {
         const take = Math.min(this.#left, n - at);
         if (this.#keep) {
-          if (take <= SMALL) for (let j = at; j < at + take; j++) out[used++] = buf[j]!;
-          else used += buf.copy(out, used, at, at + take);
+          if (take <= SMALL) for (let j = at; j < at + take; j++) buf[used++] = buf[j]!;
+          else used += buf.copy(buf, used, at, at + take);
         }
         at += take;
         this.#left -= take;
@@ -85,7 +86,7 @@ export class CopyOut extends Readable {
       if (code !== COPY_DATA && !SKIPPED.has(code)) {
         // CopyDone ends the data; an ErrorResponse (or anything else that ends copy-out mode) is
         // node-pg's to read, and it then fails the query through handleError
-        this.#push(out, used);
+        this.#push(buf, used);
         this.#handBack(buf.subarray(code === COPY_DONE ? at + 5 : at));
         if (code !== ERROR && !this.destroyed) this.push(null);
         return;
@@ -94,7 +95,7 @@ export class CopyOut extends Readable {
       this.#keep = code === COPY_DATA;
       at += 5;
     }
-    this.#push(out, used);
+    this.#push(buf, used);
   }
 
   #push(out: Buffer, used: number): void {
