@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '../src/testing.ts';
-import { copyBinaryOut, copyOutChunks } from '../src/repositories/copy-binary.ts';
+import { copyBinaryOut, copyOutChunks, TupleReader } from '../src/repositories/copy-binary.ts';
 import { CodeRowReader, orderedStratum, StratumLines } from '../src/draws/code-rows.ts';
 
 // CopyOut against a real Postgres: whatever the sizes of rows and socket chunks, the bytes are
@@ -52,6 +52,30 @@ describe('CopyOut', () => {
       return (await sql<{ n: number }>`SELECT count(*)::int AS n FROM generate_series(1, 7)`.execute(c)).rows[0]!.n;
     });
     expect(n).toBe(7);
+  });
+});
+
+describe('TupleReader', () => {
+  it('gives every tuple, fields and NULLs intact, however the stream is cut', () => {
+    const field = fc.option(fc.uint8Array({ maxLength: 300 }), { nil: null });
+    fc.assert(fc.property(fc.array(fc.array(field, { maxLength: 4 }), { maxLength: 12 }), fc.array(fc.nat(), { maxLength: 30 }), (rows, cuts) => {
+      const parts = [Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'), Buffer.alloc(8)];
+      for (const row of rows) {
+        parts.push(Buffer.from([0, row.length]));
+        for (const f of row) {
+          const length = Buffer.alloc(4);
+          length.writeInt32BE(f === null ? -1 : f.length);
+          parts.push(length, ...(f === null ? [] : [Buffer.from(f)]));
+        }
+      }
+      parts.push(Buffer.from([0xff, 0xff]));
+      const bytes = Buffer.concat(parts);
+      const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+      const reader = new TupleReader();
+      const got = [0, ...at].flatMap((from, i) => [...reader.push(bytes.subarray(from, at[i] ?? bytes.length))]);
+      reader.finish();
+      expect(got.map((r) => r.map((f) => (f === null ? null : [...f])))).toEqual(rows.map((r) => r.map((f) => (f === null ? null : [...f]))));
+    }));
   });
 });
 

@@ -69,57 +69,73 @@ export const tuplesStart = (buf: Buffer): number => HEADER.length + buf.readInt3
  * to the end, so the connection finishes the COPY before its next query.
  */
 export async function* copyBinaryOut(trx: Transaction<Database>, query: string): AsyncGenerator<(Buffer | null)[]> {
-  const stream = await copyOutChunks(trx, query);
-  // chunks are joined only once they hold what the next tuple needs: a 20 MB field arrives in
-  // hundreds of chunks, and joining at each one would copy it hundreds of times
-  let held: Buffer[] = [];
-  let heldBytes = 0;
-  let need = HEADER.length;
-  let at = -1; // read position in the joined buffer; -1 = header not read yet
-  for await (const chunk of stream) {
-    held.push(chunk);
-    heldBytes += chunk.length;
-    if (heldBytes < need) continue;
-    const buf = held.length === 1 ? held[0]! : Buffer.concat(held);
-    if (at < 0) at = tuplesStart(buf);
-    for (;;) {
-      const row = readTuple(buf, at);
-      if (row === 'end') {
-        need = Infinity; // the trailer: drain whatever the stream still brings
-        break;
-      }
-      if ('need' in row) {
-        need = row.need - at;
-        break;
-      }
-      at = row.next;
-      yield row.fields;
-    }
-    const rest = buf.subarray(at);
-    held = rest.length ? [rest] : [];
-    heldBytes = rest.length;
-    at = 0;
-  }
+  const reader = new TupleReader();
+  for await (const chunk of await copyOutChunks(trx, query)) yield* reader.push(chunk);
+  reader.finish();
 }
 
-/** The tuple at `at`, or how many bytes of `buf` it needs at least, or the trailer. */
-function readTuple(buf: Buffer, at: number): { fields: (Buffer | null)[]; next: number } | { need: number } | 'end' {
-  if (at + 2 > buf.length) return { need: at + 2 };
-  const count = buf.readInt16BE(at);
-  if (count === -1) return 'end';
-  const fields: (Buffer | null)[] = [];
-  let p = at + 2;
-  for (let i = 0; i < count; i++) {
-    if (p + 4 > buf.length) return { need: p + 4 };
-    const length = buf.readInt32BE(p);
-    p += 4;
-    if (length === -1) {
-      fields.push(null);
-      continue;
+/**
+ * Tuples of a binary COPY stream, field by field as the chunks come. A field within one chunk is
+ * a view of it; a longer one (a population of 20 MB arrives in hundreds of chunks) gets its own
+ * buffer, each chunk's bytes copied into it once.
+ */
+export class TupleReader {
+  #carry: Buffer | null = null; // a header, field count or field length cut at a chunk's end
+  #started = false;
+  #ended = false;
+  #count = -1; // fields of the tuple being read; -1 = not read yet
+  #fields: (Buffer | null)[] = [];
+  #field: Buffer | null = null; // a field longer than what has come, being filled
+  #filled = 0;
+
+  *push(chunk: Buffer): Generator<(Buffer | null)[]> {
+    let buf = chunk;
+    if (this.#carry) buf = Buffer.concat([this.#carry, chunk]);
+    this.#carry = null;
+    let at = 0;
+    while (!this.#ended) {
+      if (this.#field) {
+        const take = Math.min(this.#field.length - this.#filled, buf.length - at);
+        this.#filled += buf.copy(this.#field, this.#filled, at, at + take);
+        at += take;
+        if (this.#filled < this.#field.length) return;
+        this.#fields.push(this.#field);
+        this.#field = null;
+      }
+      if (this.#fields.length === this.#count) {
+        yield this.#fields;
+        this.#fields = [];
+        this.#count = -1;
+      }
+      const small = !this.#started ? HEADER.length : this.#count < 0 ? 2 : 4;
+      if (at + small > buf.length || (!this.#started && at + tuplesStart(buf.subarray(at)) > buf.length)) {
+        if (at < buf.length) this.#carry = buf.subarray(at);
+        return;
+      }
+      if (!this.#started) {
+        at += tuplesStart(buf.subarray(at));
+        this.#started = true;
+      } else if (this.#count < 0) {
+        this.#count = buf.readInt16BE(at);
+        at += 2;
+        if (this.#count === -1) this.#ended = true; // the trailer
+      } else {
+        const length = buf.readInt32BE(at);
+        at += 4;
+        if (length === -1) this.#fields.push(null);
+        else if (at + length <= buf.length) {
+          this.#fields.push(buf.subarray(at, at + length));
+          at += length;
+        } else {
+          this.#field = Buffer.allocUnsafe(length);
+          this.#filled = 0;
+        }
+      }
     }
-    if (p + length > buf.length) return { need: p + length };
-    fields.push(buf.subarray(p, p + length));
-    p += length;
   }
-  return { fields, next: p };
+
+  /** The stream is over: it must have ended with the trailer. */
+  finish(): void {
+    if (!this.#ended) throw new Error('a binary COPY ended before its trailer');
+  }
 }
