@@ -6,6 +6,8 @@ import type { LoadedPlugin } from '@sxgk/plugin-sdk/discover';
 /** Everything a request may touch; built once per process, never global, so tests build their own. */
 export interface Deps {
   db: Db;
+  /** a small pool of its own, on which preparing a draw walks a large registry; none: on the draw's connection */
+  walkers?: Db;
   /** every queue is shown on the board for platform admins; imports and draws are enqueued to */
   queues: { imports: Queue; draws: Queue } & Record<string, Queue>;
   consoleDir?: string;

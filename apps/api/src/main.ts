@@ -10,11 +10,13 @@ import { logger } from './logger.ts';
 // The API process: stateless, so any number of replicas can run behind a balancer.
 export async function startApi() {
   const { db } = createDb();
+  // two walks per draw being prepared; apart from `db`, so a walk never waits behind a prepare
+  const { db: walkers } = createDb(undefined, 4);
   await migrate(db);
   const plugins = await loadPlugins();
   await migratePlugins(db, plugins);
   const consoleDir = process.env.CONSOLE_DIR ?? fileURLToPath(new URL('../../console/dist', import.meta.url));
-  const app = createApp({ db, queues: { imports: createQueue('imports'), draws: createQueue('draws'), pluginJobs: createQueue('plugin-jobs') }, consoleDir, plugins });
+  const app = createApp({ db, walkers, queues: { imports: createQueue('imports'), draws: createQueue('draws'), pluginJobs: createQueue('plugin-jobs') }, consoleDir, plugins });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   logger.info({ port: config.port }, 'api listening');
   return { server, db };

@@ -31,8 +31,10 @@ const meta = { actor: { userId: city.userId, username: 'bench-admin', role: 'dep
 
 if (step) {
   // a child: one half of the draw, its result as the last line of stdout
-  const result = step === 'prepare' ? await prepareStep(db, Number(arg('--task')), meta) : await executeStep(db, Number(arg('--draw')), meta);
-  await db.destroy();
+  // the API's walkers: a pool of their own (apps/api/src/main.ts)
+  const { db: walkers } = createDb(url, 4);
+  const result = step === 'prepare' ? await prepareStep(db, walkers, Number(arg('--task')), meta) : await executeStep(db, Number(arg('--draw')), meta);
+  await Promise.all([db.destroy(), walkers.destroy()]);
   console.log(JSON.stringify(result));
   process.exit(0);
 }

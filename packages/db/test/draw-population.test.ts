@@ -4,7 +4,8 @@ import { compareUtf8 } from '@sxgk/core/draw/index';
 import { createTestDatabase, type TestDatabase } from '../src/testing.ts';
 import { seedDemo } from '../src/seed/seed.ts';
 import { populationRows, STRATUM_KEYS } from '../src/draws/eligibility.ts';
-import { loadPopulation, medianCode, type PopulationOptions } from '../src/draws/population.ts';
+import { loadPopulation, type PopulationOptions } from '../src/draws/population.ts';
+import { medianCode } from '../src/draws/registry-walk.ts';
 import type { Task } from '../src/schema.ts';
 
 // Every way of assembling a population (walking the code index whole or in two halves on two
@@ -73,7 +74,7 @@ describe('loadPopulation', () => {
     // the codes of every seventh entity are picked up on the way (as prepare does for conflicted ones)
     const capture = Array.from({ length: 500 }, (_, i) => i * 7);
     const load = (opts: PopulationOptions) => t.db.transaction().execute((trx) => loadPopulation(trx, task, added, [...STRATUM_KEYS], { ...opts, capture }));
-    const ways = await Promise.all([load({ how: 'walk' }), load({ how: 'walk', helper: t.db }), load({ how: 'sort' })]);
+    const ways = await Promise.all([load({ how: 'walk' }), load({ how: 'walk', walkers: t.db }), load({ how: 'sort' })]);
     const captured = new Map([...want.values()].flatMap((s) => s.ids.map((id, i) => [id, s.population[i]!] as const)).filter(([id]) => id % 7 === 0));
     for (const way of ways) expect(new Map([...way.codes].sort((a, b) => a[0] - b[0]))).toEqual(new Map([...captured].sort((a, b) => a[0] - b[0])));
     for (const key of STRATUM_KEYS) {

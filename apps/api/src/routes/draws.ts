@@ -62,7 +62,7 @@ export function drawRoutes(app: OpenAPIHono<AppEnv>) {
     const { id } = c.req.valid('param');
     await loadInScope(c, spec, scope, id);
     const body = c.req.valid('json');
-    const next = await drawsRepo.redraw(c.var.deps.db, scope, id, body.reason, meta(c, actor), body.beaconSource);
+    const next = await drawsRepo.redraw(c.var.deps.db, scope, id, body.reason, meta(c, actor), { beaconSource: body.beaconSource, walkers: c.var.deps.walkers });
     return c.json((await drawsRepo.get(c.var.deps.db, { kind: 'all' }, next))!, 201);
   });
 

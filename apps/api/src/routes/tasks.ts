@@ -47,7 +47,7 @@ export function taskRoutes(app: OpenAPIHono<AppEnv>) {
     const { scope, actor } = await authorize(c, 'draws', 'create');
     const { id } = c.req.valid('param');
     await loadInScope(c, spec, scope, id);
-    const drawId = await prepareDraw(c.var.deps.db, scope, id, c.req.valid('json').beaconSource, meta(c, actor));
+    const drawId = await prepareDraw(c.var.deps.db, scope, id, c.req.valid('json').beaconSource, meta(c, actor), { walkers: c.var.deps.walkers });
     return c.json((await drawsRepo.get(c.var.deps.db, { kind: 'all' }, drawId))!, 201);
   });
 }

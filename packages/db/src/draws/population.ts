@@ -1,9 +1,10 @@
 import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { Db } from '../client.ts';
 import type { Database, Task } from '../schema.ts';
-import { copyBinaryOut, copyOutChunks } from '../repositories/copy-binary.ts';
+import { copyBinaryOut } from '../repositories/copy-binary.ts';
+import { dropWalking, halves, quiet, startWalking, streamRows, walkRange, type Walking } from './registry-walk.ts';
 import { CodeRowReader, orderedStratum, StratumLines, type OrderedStratum } from './code-rows.ts';
-import { DRAWABLE, LISTED_CHAR, LISTED_STRATUM, populationSets, STRATUM_CHAR } from './eligibility.ts';
+import { DRAWABLE, LISTED_CHAR, LISTED_STRATUM, populationSets } from './eligibility.ts';
 
 // A task's population, stratum by stratum, in the spec's order (uscc ascending by UTF-8 bytes =
 // COLLATE "C"), as the bytes the snapshot stores and the digest hashes: UTF-8 codes joined by
@@ -18,8 +19,14 @@ type PopulationTask = Pick<Task, 'departmentIds' | 'directed' | 'filters' | 'yea
 export interface PopulationOptions {
   /** tests: force one way; by default the registry is walked when the population may hold more than an eighth of it */
   how?: 'walk' | 'sort';
-  /** a pool: the upper half of the registry is then walked on a second connection, by a second Postgres process */
-  helper?: Db;
+  /**
+   * a pool of its own (never the one `trx` came from: a walk waiting for a connection held by a
+   * prepare waiting for the walk would wait forever): a large registry is then walked in two
+   * halves on two of its connections, by two more Postgres processes, while `trx` reads the sets
+   */
+  walkers?: Db;
+  /** the walk as startWalking began it (prepare does so first thing); by default begun here */
+  walking?: Promise<Walking>;
   /** entity ids whose codes to pick up on the way (those with declared conflicts) */
   capture?: Iterable<number>;
 }
@@ -37,7 +44,7 @@ export interface Population {
 export async function loadPopulation(
   trx: Transaction<Database>, task: PopulationTask, added: readonly number[], strata: readonly string[], opts: PopulationOptions = {},
 ): Promise<Population> {
-  const { how, helper } = opts;
+  const { how, walkers } = opts;
   const sets = populationSets(task);
   const slot = new Int8Array(256).fill(-1);
   strata.forEach((key, k) => (slot[(key === LISTED_STRATUM ? LISTED_CHAR : key).charCodeAt(0)] = k));
@@ -55,27 +62,14 @@ export async function loadPopulation(
     });
     return { out, reader };
   };
-  // The helper walks the upper half of the registry, from the start when the directories look
-  // large, while this connection reads the sets: what it brings meanwhile is held, sorted out
-  // once the sets say who is in, and dropped if it turns out that nobody walks.
-  const upper = sorter();
-  let held: Buffer[] | null = [];
-  let walk = false;
-  const split = helper && how !== 'sort' ? await medianCode(trx) : null;
-  const walkUpper = () => (split !== null && helper ? quiet(helper.transaction().execute((h) => walkRange(h, split, null, (chunk) => {
-    if (held) held.push(chunk);
-    else if (walk) upper.reader.push(chunk);
-  }))) : null);
-  const early = split !== null && (how === 'walk' || (!how && !sets.matching && (await looksLarge(trx, sets.directories))));
-  let upperWalk = early ? walkUpper() : null;
+  const walking = opts.walking ?? (walkers ? quiet(startWalking(walkers, task, how)) : null);
 
   const [registry, members, targeted, matching] = await Promise.all([
     sql<{ maxId: number | null; n: number }>`SELECT (SELECT max(id) FROM entities) AS max_id,
       greatest((SELECT reltuples FROM pg_class WHERE oid = 'entities'::regclass), 0)::bigint AS n`.execute(trx).then((r) => r.rows[0]!),
     idList(trx, sets.members), idList(trx, sets.targeted), sets.matching ? idList(trx, sets.matching) : null,
   ]).catch(async (e) => {
-    held = null;
-    await upperWalk?.catch(() => undefined); // the helper's connection goes back to the pool first
+    await dropWalking(walking); // the walkers' connections go back to their pool first
     throw e;
   });
   // who is in, drawable status aside (the walk or the sort checks it): a member (and match) not
@@ -93,23 +87,22 @@ export async function loadPopulation(
   let count = 0;
   for (let id = 0; id < size; id++) count += eligible[id]!;
   for (const id of opts.capture ?? []) if (id < size && eligible[id] === 1) eligible[id] = 2;
-  walk = how ? how === 'walk' : count * 8 >= Number(registry.n) && count > 10_000;
-  if (walk) for (const chunk of held) upper.reader.push(chunk);
-  held = null;
+  const walk = how ? how === 'walk' : count * 8 >= Number(registry.n) && count > 10_000;
 
-  const parts: StratumLines[][] = []; // in code order: the lower half's, then the upper half's
-  if (walk) {
-    const lower = sorter();
-    upperWalk ??= walkUpper();
-    await Promise.all([walkRange(trx, null, split, (chunk) => lower.reader.push(chunk)), upperWalk]);
-    lower.reader.finish();
-    parts.push(lower.out);
-    if (split !== null) {
-      upper.reader.finish();
-      parts.push(upper.out);
-    }
+  let parts: StratumLines[][]; // in code order: the lower half's, then the upper half's
+  const w = await walking;
+  const walks = !walk ? null : (w?.halves ?? (w?.split != null && walkers ? halves(walkers, w.split) : null));
+  if (walks) {
+    const sorted = walks.map(() => sorter());
+    await Promise.all(walks.map((h, i) => h.release((chunk) => sorted[i]!.reader.push(chunk))));
+    parts = sorted.map((x) => (x.reader.finish(), x.out));
+  } else if (walk) {
+    const whole = sorter();
+    await walkRange(trx, null, null, (chunk) => whole.reader.push(chunk));
+    whole.reader.finish();
+    parts = [whole.out];
   } else {
-    await upperWalk; // started on a guess that was wrong: let it finish first
+    await dropWalking(walking); // begun on a guess that was wrong: let them finish first
     const sorted = sorter();
     if (count > 0) {
       const ids: number[] = [];
@@ -117,46 +110,9 @@ export async function loadPopulation(
       await streamRows(trx, sql`${DRAWABLE} AND e.id = ANY (${sql.lit(`{${ids.join(',')}}`)}::int[])`, (chunk) => sorted.reader.push(chunk));
       sorted.reader.finish();
     }
-    parts.push(sorted.out);
+    parts = [sorted.out];
   }
   return { codes, strata: new Map(strata.map((key, k) => [key, orderedStratum(parts.map((p) => p[k]!))])) };
-}
-
-/** Drawable entities with codes in [from, to) (either end open when null), in code order, chunk by chunk. */
-function walkRange(t: Transaction<Database>, from: string | null, to: string | null, onChunk: (c: Buffer) => void): Promise<void> {
-  const range = [
-    DRAWABLE,
-    ...(from !== null ? [sql`e.uscc >= ${sql.lit(from)}`] : []),
-    ...(to !== null ? [sql`e.uscc < ${sql.lit(to)}`] : []),
-  ];
-  return streamRows(t, sql.join(range, sql` AND `), onChunk);
-}
-
-/** Whether the directories hold more than an eighth of the registry, by the planner's statistics (no when unknown). */
-async function looksLarge(trx: Transaction<Database>, directories: readonly number[]): Promise<boolean> {
-  const { rows } = await sql<{ share: number | null }>`
-    SELECT sum(m.f) AS share FROM pg_stats s, unnest(s.most_common_vals::text::int[], s.most_common_freqs) AS m(v, f)
-    WHERE s.schemaname = current_schema() AND s.tablename = 'directory_entries' AND s.attname = 'department_id'
-      AND m.v = ANY (${[...directories]}::int[])`.execute(trx);
-  const { rows: [sizes] } = await sql<{ directory: number; registry: number }>`
-    SELECT (SELECT reltuples FROM pg_class WHERE oid = 'directory_entries'::regclass)::float8 AS directory,
-           (SELECT reltuples FROM pg_class WHERE oid = 'entities'::regclass)::float8 AS registry`.execute(trx);
-  return (rows[0]?.share ?? 0) * (sizes?.directory ?? 0) * 8 >= (sizes?.registry ?? Infinity);
-}
-
-/** The registry's middle code by the planner's statistics (none before ANALYZE): where the halves meet. */
-export async function medianCode(trx: Transaction<Database>): Promise<string | null> {
-  const { rows } = await sql<{ median: string | null }>`
-    SELECT b[(array_length(b, 1) + 1) / 2] AS median
-    FROM (SELECT histogram_bounds::text::text[] AS b FROM pg_stats
-          WHERE schemaname = current_schema() AND tablename = 'entities' AND attname = 'uscc') s`.execute(trx);
-  return rows[0]?.median ?? null;
-}
-
-/** A query sent ahead of need: should anything fail before it is awaited, its failure is not left unhandled. */
-function quiet<T>(p: Promise<T>): Promise<T> {
-  p.catch(() => undefined);
-  return p;
 }
 
 /** int4 ids of a set, as one bytea in binary COPY: ten million ids in one value, not as hex. */
@@ -179,15 +135,4 @@ export function int32s(bytes: Buffer): Int32Array {
   const copy = Buffer.alloc(bytes.length);
   bytes.copy(copy);
   return new Int32Array(copy.swap32().buffer, copy.byteOffset, copy.length / 4);
-}
-
-/**
- * Drawable entities (uscc, id, stratum character) in code order, in binary COPY, chunk by chunk
- * as they arrive. The walk runs along entities_uscc_key, index-only. COPY takes no parameters:
- * `where` carries literals only.
- */
-async function streamRows(trx: Transaction<Database>, where: RawBuilder<unknown>, onChunk: (c: Buffer) => void): Promise<void> {
-  const query = sql`SELECT e.uscc, e.id, ${STRATUM_CHAR} FROM entities e WHERE ${where} ORDER BY e.uscc COLLATE "C"`.compile(trx);
-  if (query.parameters.length) throw new Error('a COPY query cannot take parameters');
-  for await (const chunk of await copyOutChunks(trx, query.sql)) onChunk(chunk);
 }

@@ -13,6 +13,7 @@ import { copyBinaryIn } from '../repositories/copy-binary.ts';
 import { stratumRatios } from './eligibility.ts';
 import { exclusionPairs, inspectorPools, poolConflicts } from './pools.ts';
 import { loadPopulation } from './population.ts';
+import { dropWalking, quiet, startWalking } from './registry-walk.ts';
 
 // Step "prepare" of docs/draw-spec.md: snapshot the population and the inspector pools, draw a
 // secret, publish the commitment. Eligibility is defined in SQL (eligibility.ts) and assembled in
@@ -26,8 +27,8 @@ export type StepMark = (step: string) => void;
 
 export interface PrepareOptions {
   redrawOfId?: number | null;
-  /** the pool the transaction came from: a large registry is then walked on two connections at once */
-  db?: Db;
+  /** a pool of its own for walking a large registry (population.ts) */
+  walkers?: Db;
   mark?: StepMark;
 }
 
@@ -43,38 +44,40 @@ export async function prepareInTrx(
     .values({ taskId: task.id, secret, beaconSource: beaconSource.trim(), preparedBy: meta.actor.userId, redrawOfId })
     .returning('id').executeTakeFirstOrThrow(), '该任务已有待执行或已完成的抽取；如需重新抽取，请使用“重新抽取”并说明原因');
 
+  // a large registry's walk begins now, on the walkers, while this transaction reads the rest
+  const walking = opts.walkers ? quiet(startWalking(opts.walkers, task)) : undefined;
   // the inspector side first: the population walk then picks up the codes of conflicted entities
-  const groups = (await inspectorPools(trx, task)).sort((a, b) => compareUtf8(a.key, b.key));
-  if (groups.length) {
-    await trx.insertInto('drawGroups').values(groups.map((g) => ({
-      drawId, key: g.key, departmentId: g.departmentId, perTarget: g.perTarget, pool: g.pool.join('\n'), inspectorIds: g.inspectorIds,
-    }))).execute();
-  }
-  const conflicts = await poolConflicts(trx, groups);
+  const { groups, conflicts, added } = await inspectorSide(trx, task, drawId).catch(async (e) => {
+    await dropWalking(walking);
+    throw e;
+  });
   mark('inspectors');
 
-  const added = (await trx.selectFrom('taskAdditions').select('entityId').where('taskId', '=', task.id).execute()).map((r) => r.entityId);
   const ratios = stratumRatios(task.ratios);
-  const { strata: ordered, codes } = await loadPopulation(trx, task, added, ratios.map((r) => r.key), { helper: opts.db, capture: conflicts.keys() });
+  const { strata: ordered, codes } = await loadPopulation(trx, task, added, ratios.map((r) => r.key), { walkers: opts.walkers, walking, capture: conflicts.keys() });
   mark('population');
   if ([...ordered.values()].every((s) => s.size === 0)) {
     throw new AppError('VALIDATION', '抽取范围内没有符合条件的检查对象，请调整任务的抽取范围');
   }
 
-  // the hasher checks the order it is fed: a collation surprise fails here, not at verification
+  // the snapshot stores exactly the bytes hashed; Postgres stores them while they are hashed
   const strata = ratios.slice().sort((a, b) => compareUtf8(a.key, b.key));
-  const populationHasher = createPopulationHasher();
-  const stored = strata.map((s) => {
+  const stored = quiet(copyBinaryIn(trx, 'COPY draw_strata (draw_id, key, ratio_bp, size, population, entity_ids) FROM STDIN', strata.map((s) => {
     const o = ordered.get(s.key)!;
-    populationHasher.stratum(s.key, s.ratioBp);
-    for (const batch of o.lines) populationHasher.lines(batch); // the snapshot stores exactly the bytes hashed
     const population = o.lines.flatMap((batch, i) => (i ? [NEWLINE, batch] : [batch]));
     return [{ int4: drawId }, { text: s.key }, { int4: s.ratioBp }, { int4: o.size }, { pieces: population }, { pieces: o.entityIds }];
-  });
+  })));
+  // the hasher checks the order it is fed: a collation surprise fails here, not at verification
+  const populationHasher = createPopulationHasher();
+  for (const s of strata) {
+    populationHasher.stratum(s.key, s.ratioBp);
+    for (const batch of ordered.get(s.key)!.lines) {
+      populationHasher.lines(batch);
+      await new Promise(setImmediate); // the COPY's socket is refilled between batches
+    }
+  }
   const populationDigest = populationHasher.digest();
   mark('population digest');
-  await copyBinaryIn(trx, 'COPY draw_strata (draw_id, key, ratio_bp, size, population, entity_ids) FROM STDIN', stored);
-  mark('store strata');
 
   const exclusions = exclusionPairs(conflicts, codes);
   const inspectorHasher = createInspectorHasher();
@@ -85,6 +88,8 @@ export async function prepareInTrx(
   for (const [target, inspector] of exclusions) inspectorHasher.exclusion(target, inspector);
   const inspectorDigest = inspectorHasher.digest();
   mark('inspector digest');
+  await stored;
+  mark('store strata');
 
   const committed = {
     commitment: commitment(secret, populationDigest, inspectorDigest), populationDigest, inspectorDigest,
@@ -103,12 +108,27 @@ export async function prepareInTrx(
   return drawId;
 }
 
+/** The draw's inspector pools (stored), the conflicts of their members, and the entities added to the task by hand. */
+async function inspectorSide(trx: Transaction<Database>, task: Task, drawId: number) {
+  const groups = (await inspectorPools(trx, task)).sort((a, b) => compareUtf8(a.key, b.key));
+  if (groups.length) {
+    await trx.insertInto('drawGroups').values(groups.map((g) => ({
+      drawId, key: g.key, departmentId: g.departmentId, perTarget: g.perTarget, pool: g.pool.join('\n'), inspectorIds: g.inspectorIds,
+    }))).execute();
+  }
+  const conflicts = await poolConflicts(trx, groups);
+  const added = (await trx.selectFrom('taskAdditions').select('entityId').where('taskId', '=', task.id).execute()).map((r) => r.entityId);
+  return { groups, conflicts, added };
+}
+
 /** `POST /api/tasks/:id/draws`: a draw of a task the actor's department leads. */
-export async function prepareDraw(db: Db, scope: Scope, taskId: number, beaconSource: string, meta: WriteMeta, mark?: StepMark): Promise<number> {
+export async function prepareDraw(
+  db: Db, scope: Scope, taskId: number, beaconSource: string, meta: WriteMeta, opts: Pick<PrepareOptions, 'walkers' | 'mark'> = {},
+): Promise<number> {
   const id = await db.transaction().execute(async (trx) => {
     const task = mustExist(await lockTask(trx, scope, taskId), '任务');
-    return prepareInTrx(trx, task, beaconSource, meta, { db, mark });
+    return prepareInTrx(trx, task, beaconSource, meta, opts);
   });
-  mark?.('commit');
+  opts.mark?.('commit');
   return id;
 }

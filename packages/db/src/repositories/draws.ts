@@ -61,7 +61,7 @@ export const drawsRepo = {
    * new secret is prepared for the same task from the current directory (the superseded draw's
    * targets no longer count as inspected this year). The old one stays public.
    */
-  async redraw(db: Db, scope: Scope, id: number, reason: string, meta: WriteMeta, beaconSource?: string): Promise<number> {
+  async redraw(db: Db, scope: Scope, id: number, reason: string, meta: WriteMeta, opts: { beaconSource?: string; walkers?: Db } = {}): Promise<number> {
     if (!reason.trim()) throw new AppError('VALIDATION', '重新抽取须说明原因', { field: 'reason' });
     return db.transaction().execute(async (trx) => {
       const old = mustExist(await lockDraw(trx, scope, id), '抽取');
@@ -71,7 +71,7 @@ export const drawsRepo = {
       const task = await trx.selectFrom('tasks').selectAll().where('id', '=', old.taskId).forUpdate().executeTakeFirstOrThrow();
       const now = new Date();
       await trx.updateTable('draws').set({ status: 'superseded', redrawReason: reason.trim(), supersededAt: now }).where('id', '=', id).execute();
-      const next = await prepareInTrx(trx, task, beaconSource?.trim() || old.beaconSource, meta, { redrawOfId: id, db });
+      const next = await prepareInTrx(trx, task, opts.beaconSource?.trim() || old.beaconSource, meta, { redrawOfId: id, walkers: opts.walkers });
       await trx.updateTable('draws').set({ supersededById: next }).where('id', '=', id).execute();
       await appendAudit(trx, meta.actor, { action: 'redraw', resource: 'draws', recordId: id, departmentId: task.departmentId, ip: meta.ip, after: { reason: reason.trim(), supersededById: next } });
       return next;
