@@ -18,7 +18,7 @@ const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 export async function prepareStep(db: Db, walkers: Db, taskId: number, meta: Meta): Promise<StepResult> {
   const { steps, mark } = marker();
   const t0 = performance.now();
-  const drawId = await prepareDraw(db, { kind: 'all' }, taskId, '基准测试信标', meta, { walkers: process.env.NOWALK ? undefined : walkers, mark });
+  const drawId = await prepareDraw(db, { kind: 'all' }, taskId, '基准测试信标', meta, { walkers, mark });
   return { ms: { prepare: performance.now() - t0 }, steps, maxRssMb: rssMb(), drawId };
 }
 
