@@ -1,99 +1,10 @@
-import { COPY_ESCAPE } from '@sxgk/db/repositories/copy-in';
+import { ByteBuilder, putDigits } from '@sxgk/db/repositories/copy-bytes';
 
 // Parsed 检查对象 rows as COPY bytes, ready to be written in one go: per row its registry
 // fragment and its tags, kept apart so the same rows can go to the registry with fresh ids or,
 // when some already exist, to the merge stage. A row is written, then kept or dropped.
 
 const ID_DIGITS = 10; // an int4 id, zero-padded: COPY reads 0000000042 as 42
-
-/** `n` as `width` ASCII digits at b[at, at + width), zero-padded. */
-function putDigits(b: Buffer, at: number, width: number, n: number): void {
-  for (let i = at + width - 1; i >= at; i--, n = Math.floor(n / 10)) b[i] = 0x30 + (n % 10);
-}
-
-// Buffers of written batches serve again: a million rows would otherwise allocate hundreds of
-// megabytes of them, and each allocation of that kind sets the garbage collector marking.
-const spare: Buffer[] = [];
-const SPARE_LIMIT = 6;
-
-function takeBuffer(size: number): Buffer {
-  const i = spare.findIndex((b) => b.length >= size);
-  return i >= 0 ? spare.splice(i, 1)[0]! : Buffer.allocUnsafe(size);
-}
-
-function giveBuffer(b: Buffer): void {
-  spare.push(b);
-  if (spare.length > SPARE_LIMIT) spare.shift();
-}
-
-export class ByteBuilder {
-  buf: Buffer;
-  length = 0;
-
-  constructor(size = 1 << 20) {
-    this.buf = takeBuffer(size);
-  }
-
-  /** Hands the buffer back for another builder; this one is not to be used after. */
-  release(): void {
-    giveBuffer(this.buf);
-    this.buf = Buffer.alloc(0);
-    this.length = 0;
-  }
-
-  private ensure(n: number): void {
-    if (this.length + n <= this.buf.length) return;
-    const bigger = takeBuffer(Math.max(this.buf.length * 2, this.length + n));
-    this.buf.copy(bigger, 0, 0, this.length);
-    giveBuffer(this.buf);
-    this.buf = bigger;
-  }
-
-  // Fields are a dozen bytes: a plain loop beats a native copy call at that size.
-  bytes(src: Uint8Array, from: number, to: number): void {
-    this.ensure(to - from);
-    const b = this.buf;
-    let w = this.length;
-    if (to - from > 64) w += Buffer.from(src.buffer, src.byteOffset, src.byteLength).copy(b, w, from, to);
-    else for (let i = from; i < to; i++) b[w++] = src[i]!;
-    this.length = w;
-  }
-
-  /** A COPY text field from raw bytes: backslash, tab, CR and LF escaped. */
-  escaped(src: Uint8Array, from: number, to: number): void {
-    this.ensure(2 * (to - from));
-    const b = this.buf;
-    let w = this.length;
-    for (let i = from; i < to; i++) {
-      const c = src[i]!;
-      const e = COPY_ESCAPE[c]!;
-      if (e === 0) {
-        b[w++] = c;
-      } else {
-        b[w++] = 0x5c;
-        b[w++] = e;
-      }
-    }
-    this.length = w;
-  }
-
-  text(s: string): void {
-    this.ensure(s.length * 3);
-    this.length += this.buf.write(s, this.length, 'utf8');
-  }
-
-  /** `n` as `width` zero-padded ASCII digits. */
-  digits(n: number, width: number): void {
-    this.ensure(width);
-    putDigits(this.buf, this.length, width, n);
-    this.length += width;
-  }
-
-  byte(c: number): void {
-    this.ensure(1);
-    this.buf[this.length++] = c;
-  }
-}
 
 export class EntityBatch {
   readonly registry: ByteBuilder;

@@ -27,6 +27,16 @@ export class IdLines {
     return new IdLines(encoder.encode(ids.join('\n')));
   }
 
+  /** Where line i starts in `bytes`. */
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+
+  /** Where line i ends in `bytes` (its "\n", or the end). */
+  end(i: number): number {
+    return this.starts[i + 1]! - 1;
+  }
+
   at(i: number): string {
     const from = this.starts[i]!;
     const to = this.starts[i + 1]! - 1;

@@ -6,6 +6,7 @@ import { appendAudit } from '../audit.ts';
 import { entityIdAt, type DrawSnapshot } from './snapshot.ts';
 import { ASSIGNMENT_SLOTS, TARGET_SLOTS, targetOfDraw } from './ids.ts';
 import { COPY_NULL, copyArrayElement, copyIn, copyText } from '../repositories/copy-in.ts';
+import { ByteBuilder } from '../repositories/copy-bytes.ts';
 
 // Saves an executed draw in ONE transaction: targets with their teams, the per-inspector index,
 // the revealed seed and the status. The draw row is locked and must still be `executing`: a
@@ -31,49 +32,69 @@ export interface SaveOptions {
 }
 
 const CHUNK_ROWS = 8192;
+const CHUNK_BYTES = 1 << 20;
+const [TAB, NL, COMMA, OPEN, CLOSE] = [0x09, 0x0a, 0x2c, 0x7b, 0x7d];
+const NULL_BYTES = Buffer.from(COPY_NULL);
+const FIELDS = ['id', 'certificate', 'group'] as const; // a team's three arrays, in column order
 
 /**
- * The result rows as COPY text: targets with their teams (inspector ids, certificates and groups
+ * The result rows as COPY text bytes: targets with their teams (inspector ids, certificates and groups
  * in pick order), in the draw's target order and in chunks, yielding between them so Postgres
  * ingests one while the next is built; `inspectorRows` is complete once they all were taken.
  */
 export function resultRows(snapshot: DrawSnapshot, outcome: DrawOutcome, taskId: number, added: ReadonlyMap<number, string>) {
   const drawId = snapshot.draw.id;
   const size = teamSize(snapshot.groups);
-  // every pool member's COPY texts by group and pool position; the group of each of a team's slots
-  const text = snapshot.groups.map((g) => g.pool.map((cert, i) => ({ id: String(g.inspectorIds[i]!), certificate: copyArrayElement(cert), group: copyArrayElement(g.key) })));
+  // every pool member's COPY bytes by group and pool position; the group of each of a team's slots
+  const bytes = (s: string) => Buffer.from(s, 'utf8');
+  const text = snapshot.groups.map((g) => {
+    const group = bytes(copyArrayElement(g.key));
+    return g.pool.map((cert, i) => ({ id: bytes(String(g.inspectorIds[i]!)), certificate: bytes(copyArrayElement(cert)), group }));
+  });
   const slotGroup = snapshot.groups.flatMap((g, gi) => Array.from({ length: g.perTarget }, () => gi));
   const positions = snapshot.groups.map((g) => g.pool.map(() => [] as number[]));
-  const targets = async function* (): AsyncGenerator<string> {
+  const put = (b: ByteBuilder, x: Buffer) => b.bytes(x, 0, x.length);
+  const targets = async function* (): AsyncGenerator<Buffer> {
     let position = 0;
-    let out = '';
+    let out = new ByteBuilder(CHUNK_BYTES);
+    const drawTab = bytes(`${drawId}\t`);
+    const taskTab = bytes(`\t${taskId}\t`);
     // the core's target order: strata by ascending key, as the snapshot keeps them
     for (const [si, stratum] of snapshot.strata.entries()) {
-      const key = copyText(stratum.key);
+      const key = bytes(`\t${copyText(stratum.key)}\t`);
+      const codes = stratum.population;
       for (const p of outcome.selected[si]!) {
         const entityId = entityIdAt(stratum, p);
         const reason = added.get(entityId);
-        let ids = '';
-        let certificates = '';
-        let groups = '';
-        for (let k = 0; k < size; k++) {
-          const pos = outcome.picks[position * size + k]!;
-          const m = text[slotGroup[k]!]![pos]!;
-          const sep = k ? ',' : '';
-          ids += sep + m.id;
-          certificates += sep + m.certificate;
-          groups += sep + m.group;
-          positions[slotGroup[k]!]![pos]!.push(position);
+        put(out, drawTab);
+        out.int(position);
+        put(out, taskTab);
+        out.int(entityId);
+        out.byte(TAB);
+        out.escaped(codes.bytes, codes.start(p), codes.end(p)); // the code's bytes as stored, never decoded
+        put(out, key);
+        if (reason === undefined) put(out, NULL_BYTES);
+        else out.text(copyText(reason));
+        for (const field of FIELDS) {
+          out.byte(TAB);
+          out.byte(OPEN);
+          for (let k = 0; k < size; k++) {
+            const pos = outcome.picks[position * size + k]!;
+            if (k) out.byte(COMMA);
+            put(out, text[slotGroup[k]!]![pos]![field]);
+            if (field === 'id') positions[slotGroup[k]!]![pos]!.push(position);
+          }
+          out.byte(CLOSE);
         }
-        out += `${drawId}\t${position}\t${taskId}\t${entityId}\t${copyText(stratum.population.at(p))}\t${key}\t${reason === undefined ? COPY_NULL : copyText(reason)}\t{${ids}}\t{${certificates}}\t{${groups}}\n`;
+        out.byte(NL);
         if (++position % CHUNK_ROWS === 0) {
-          yield out;
-          out = '';
+          yield out.buf.subarray(0, out.length); // a fresh builder for the next: this one is COPY's now
+          out = new ByteBuilder(CHUNK_BYTES);
           await new Promise(setImmediate);
         }
       }
     }
-    if (out) yield out;
+    if (out.length) yield out.buf.subarray(0, out.length);
   };
   const inspectorRows = () => snapshot.groups.flatMap((g, gi) => g.pool.flatMap((_, i) => {
     const mine = positions[gi]![i]!;
