@@ -4,12 +4,14 @@ import { digestAscendingStrata } from '../../src/draw/digests.ts';
 import { IdLines } from '../../src/draw/id-lines.ts';
 
 describe('IdLines', () => {
-  it('reads every line by position, like split', () => {
+  it('reads every line by position, like split, as text and as its bytes', () => {
     fc.assert(fc.property(fc.array(fc.string({ unit: 'grapheme', minLength: 1 }).filter((s) => !s.includes('\n')), { maxLength: 40 }), (ids) => {
       const lines = IdLines.of(ids);
       expect(lines.length).toBe(ids.length);
       expect(Array.from({ length: lines.length }, (_, i) => lines.at(i))).toEqual(ids);
       expect(lines.toArray()).toEqual(ids);
+      const decoder = new TextDecoder();
+      expect(Array.from({ length: lines.length }, (_, i) => decoder.decode(lines.bytes.subarray(lines.start(i), lines.end(i))))).toEqual(ids);
     }));
   });
 
