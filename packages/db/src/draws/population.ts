@@ -64,11 +64,15 @@ export async function loadPopulation(
   };
   const walking = opts.walking ?? (walkers ? quiet(startWalking(walkers, task, how)) : null);
 
-  const [registry, members, targeted, matching] = await Promise.all([
-    sql<{ maxId: number | null; n: number }>`SELECT (SELECT max(id) FROM entities) AS max_id,
-      greatest((SELECT reltuples FROM pg_class WHERE oid = 'entities'::regclass), 0)::bigint AS n`.execute(trx).then((r) => r.rows[0]!),
-    idList(trx, sets.members), idList(trx, sets.targeted), sets.matching ? idList(trx, sets.matching) : null,
-  ]).catch(async (e) => {
+  // one query after another: they share the transaction's connection either way
+  const read = async () => ({
+    registry: (await sql<{ maxId: number | null; n: number }>`SELECT (SELECT max(id) FROM entities) AS max_id,
+      greatest((SELECT reltuples FROM pg_class WHERE oid = 'entities'::regclass), 0)::bigint AS n`.execute(trx)).rows[0]!,
+    members: await idList(trx, sets.members),
+    targeted: await idList(trx, sets.targeted),
+    matching: sets.matching ? await idList(trx, sets.matching) : null,
+  });
+  const { registry, members, targeted, matching } = await read().catch(async (e) => {
     await dropWalking(walking); // the walkers' connections go back to their pool first
     throw e;
   });
