@@ -19,7 +19,6 @@ interface PgConnection {
 }
 
 export class CopyOut extends Readable {
-  rowCount = 0;
   #connection: PgConnection | null = null;
   #pgOnData: ((b: Buffer) => void) | null = null;
   #head: Buffer | null = null; // the start of a message header cut at a chunk's end
@@ -125,10 +124,8 @@ export class CopyOut extends Readable {
     this.destroy(e);
   }
 
-  handleCommandComplete(msg: { text?: string }): void {
-    const match = /COPY (\d+)/.exec(msg?.text ?? '');
-    if (match) this.rowCount = Number(match[1]);
-  }
+  // node-pg reports the end of the statement and then of the query; the stream has ended by then
+  handleCommandComplete(): void {}
 
   handleReadyForQuery(): void {}
 }
