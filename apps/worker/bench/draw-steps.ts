@@ -39,8 +39,8 @@ export async function executeStep(db: Db, drawId: number, meta: Meta): Promise<S
   };
 }
 
-/** Runs this benchmark file again as a child doing one step; answers its result. */
-export function inChild(args: string[]): Promise<StepResult> {
+/** Runs this benchmark file again as a child doing one step for one or more draws; answers their results. */
+export function inChild(args: string[]): Promise<StepResult[]> {
   const script = fileURLToPath(new URL('./draw.bench.ts', import.meta.url));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });

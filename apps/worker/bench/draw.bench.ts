@@ -1,13 +1,14 @@
-// `pnpm bench:draw [--entities 1000000] [--fresh] [--no-baseline] [--verify]`: one draw at platform
-// scale through the code the API and the worker run (prepare → execute → persist), each half in
-// its own process as in production, against a naive baseline in the same run. Its own database
-// (sxgk_bench_draw_<n>, kept between runs; --fresh rebuilds it).
+// `pnpm bench:draw [--entities 1000000] [--fresh] [--no-baseline] [--verify] [--again]`: one draw
+// at platform scale through the code the API and the worker run (prepare → execute → persist),
+// each half in its own fresh process as in production, against a naive baseline in the same run;
+// --again adds a second draw in the same two processes, as a running API and worker would do it.
+// Its own database (sxgk_bench_draw_<n>, kept between runs; --fresh rebuilds it).
 import { sql } from 'kysely';
 import { createDb, drawsRepo, migrate, publicDrawRecord, tasksRepo } from '@sxgk/db';
 import { verifyRecord, type PublicDrawRecord } from '@sxgk/core/draw/index';
 import { naiveBaseline } from './draw-naive.ts';
 import { BENCH_YEAR, benchCity, seedBenchCity } from './draw-seed.ts';
-import { executeStep, inChild, prepareStep } from './draw-steps.ts';
+import { executeStep, inChild, prepareStep, type StepResult } from './draw-steps.ts';
 
 const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const N = Number(arg('--entities') ?? 1_000_000);
@@ -33,22 +34,28 @@ if (step) {
   // a child: one half of the draw, its result as the last line of stdout
   // the API's walkers: a pool of their own (apps/api/src/main.ts)
   const { db: walkers } = createDb(url, 4);
-  const result = step === 'prepare' ? await prepareStep(db, walkers, Number(arg('--task')), meta) : await executeStep(db, Number(arg('--draw')), meta);
+  const result = [];
+  for (const id of arg(step === 'prepare' ? '--task' : '--draw')!.split(',').map(Number)) {
+    result.push(step === 'prepare' ? await prepareStep(db, walkers, id, meta) : await executeStep(db, id, meta));
+  }
   await Promise.all([db.destroy(), walkers.destroy()]);
   console.log(JSON.stringify(result));
   process.exit(0);
 }
 
 log(`sxgk-draw-v1 benchmark: ${N.toLocaleString('en')} entities, 2 000 inspectors, 1 % conflicts, 2 inspectors per entity`);
-const task = await tasksRepo.create(db, { kind: 'all' }, {
+const tasks = await Promise.all(Array.from({ length: process.argv.includes('--again') ? 2 : 1 }, () => tasksRepo.create(db, { kind: 'all' }, {
   departmentId: city.departmentId, adHoc: true, name: '基准抽取', itemIds: [city.itemId], directed: false,
   ratios: { A: 100, B: 200, C: 1000, D: 3000 }, inspectorsPerEntity: 2, startDate: `${BENCH_YEAR}-06-01`,
-}, meta);
+}, meta)));
+const task = tasks[0]!;
 const entityArgs = ['--entities', String(N)];
-const prepared = await inChild([...entityArgs, '--step', 'prepare', '--task', String(task.id)]);
-const executed = await inChild([...entityArgs, '--step', 'execute', '--draw', String(prepared.drawId)]);
+const allPrepared = await inChild([...entityArgs, '--step', 'prepare', '--task', tasks.map((t) => t.id).join(',')]);
+const allExecuted = await inChild([...entityArgs, '--step', 'execute', '--draw', allPrepared.map((p) => p.drawId).join(',')]);
+const [prepared, executed] = [allPrepared[0]!, allExecuted[0]!];
 const drawId = prepared.drawId;
-const ours = prepared.ms.prepare! + executed.ms.load! + executed.ms.runDraw! + executed.ms.persist!;
+const totalOf = (p: StepResult, e: StepResult) => p.ms.prepare! + e.ms.load! + e.ms.runDraw! + e.ms.persist!;
+const ours = totalOf(prepared, executed);
 
 const draw = (await drawsRepo.get(db, { kind: 'all' }, drawId))!;
 const sizes = new Map(draw.strataSummary!.map((s) => [s.key, s.size]));
@@ -62,6 +69,10 @@ log(`  execute  (worker: load snapshot ${executed.ms.load!.toFixed(0)} ms + runD
 log(`  persist  (worker: targets + assignments, one transaction)      ${ms(executed.ms.persist!)}`);
 log(`    ${executed.steps.join(' · ')} ms`);
 log(`  total                                                          ${ms(ours)}`);
+if (allPrepared[1] && allExecuted[1]) {
+  const [p, e] = [allPrepared[1], allExecuted[1]];
+  log(`  a second draw in the same processes: prepare ${p.ms.prepare!.toFixed(0)}, execute ${(e.ms.load! + e.ms.runDraw!).toFixed(0)}, persist ${e.ms.persist!.toFixed(0)}, total ${totalOf(p, e).toFixed(0)} ms`);
+}
 
 if (!process.argv.includes('--no-baseline')) {
   const naive = await naiveBaseline(db, (await db.selectFrom('tasks').selectAll().where('id', '=', task.id).executeTakeFirstOrThrow()), sizes);
@@ -79,5 +90,5 @@ if (process.argv.includes('--verify')) {
   log(`\npublic record verifies: ${JSON.stringify(verdict)} (${(performance.now() - t).toFixed(0)} ms)`);
 }
 // leave the city as found: this run's targets must not count as "already targeted" next run
-await db.updateTable('draws').set({ status: 'superseded', redrawReason: '基准测试' }).where('id', '=', drawId).execute();
+await db.updateTable('draws').set({ status: 'superseded', redrawReason: '基准测试' }).where('id', 'in', allPrepared.map((p) => p.drawId)).execute();
 await db.destroy();
