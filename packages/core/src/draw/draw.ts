@@ -44,7 +44,11 @@ export function selectEntities(strata: readonly { ratioBp: number; population: I
 }
 
 /** The ids at `positions` of an ascending population. */
-export const idsAt = (population: IdList, positions: Int32Array): string[] => Array.from(positions, (p) => idAt(population, p));
+export function idsAt(population: IdList, positions: Int32Array): string[] {
+  const ids = new Array<string>(positions.length); // a plain loop: Array.from's mapping costs ~5× more per id
+  for (let i = 0; i < positions.length; i++) ids[i] = idAt(population, positions[i]!);
+  return ids;
+}
 
 function draw(c: CanonicalDraw, digests: { populationDigest: string; inspectorDigest: string }, onProgress?: (p: DrawProgress) => void): DrawOutcome {
   const seedHex = seed(c.secret, c.beacon);

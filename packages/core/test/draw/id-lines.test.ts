@@ -15,6 +15,14 @@ describe('IdLines', () => {
     }));
   });
 
+  it('takes a line count it is told, and refuses a wrong one', () => {
+    fc.assert(fc.property(fc.array(fc.string({ unit: 'grapheme', minLength: 1 }).filter((s) => !s.includes('\n')), { maxLength: 20 }), fc.integer({ min: -2, max: 2 }), (ids, off) => {
+      const bytes = IdLines.of(ids).bytes;
+      if (off === 0) expect(new IdLines(bytes, ids.length).toArray()).toEqual(ids);
+      else if (ids.length + off >= 0) expect(() => new IdLines(bytes, ids.length + off)).toThrow(RangeError);
+    }));
+  });
+
   it('an empty text is an empty list', () => {
     expect(IdLines.of([]).length).toBe(0);
     expect(IdLines.of([]).toArray()).toEqual([]);

@@ -54,7 +54,7 @@ function loadStrata(db: Db, drawId: number): Promise<SnapshotStratum[]> {
     const out: SnapshotStratum[] = [];
     const rows = copyBinaryOut(trx, `SELECT key, ratio_bp, population, entity_ids FROM draw_strata WHERE draw_id = ${Number(drawId)}`);
     for await (const [key, ratioBp, population, entityIds] of rows) {
-      out.push({ key: key!.toString('utf8'), ratioBp: ratioBp!.readInt32BE(0), population: new IdLines(population!), entityIds: entityIds! });
+      out.push({ key: key!.toString('utf8'), ratioBp: ratioBp!.readInt32BE(0), population: new IdLines(population!, entityIds!.length / 4), entityIds: entityIds! });
     }
     return out;
   });
