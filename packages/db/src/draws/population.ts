@@ -134,9 +134,15 @@ async function copiedRow(trx: Transaction<Database>, query: RawBuilder<unknown>)
   return row;
 }
 
-/** int4send bytes (big-endian) as numbers: an aligned copy, byte-swapped natively. */
-export function int32s(bytes: Buffer): Int32Array {
-  const copy = Buffer.alloc(bytes.length);
-  bytes.copy(copy);
-  return new Int32Array(copy.swap32().buffer, copy.byteOffset, copy.length / 4);
+/**
+ * int4send bytes (big-endian) as numbers, byte-swapped natively in place: the bytes are this
+ * process's own (a COPY field), copied first only when they do not sit on a 4-byte boundary.
+ */
+function int32s(bytes: Buffer): Int32Array {
+  let aligned = bytes;
+  if (bytes.byteOffset % 4 !== 0) {
+    aligned = Buffer.alloc(bytes.length); // never from the shared pool: starts on its own boundary
+    bytes.copy(aligned);
+  }
+  return new Int32Array(aligned.swap32().buffer, aligned.byteOffset, aligned.length / 4);
 }
