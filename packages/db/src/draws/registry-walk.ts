@@ -1,8 +1,7 @@
 import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { Db } from '../client.ts';
-import type { Database } from '../schema.ts';
+import type { Database, Task } from '../schema.ts';
 import { copyOutChunks } from '../repositories/copy-binary.ts';
-import type { Task } from '../schema.ts';
 import { DRAWABLE, populationSets, STRATUM_CHAR } from './eligibility.ts';
 
 type PopulationTask = Pick<Task, 'departmentIds' | 'directed' | 'filters' | 'year'>;
@@ -12,16 +11,24 @@ type PopulationTask = Pick<Task, 'departmentIds' | 'directed' | 'filters' | 'yea
 // two halves, split at the median code, on two connections of a pool of its own ("walkers"),
 // starting before the caller knows who is in: the chunks are held until it does.
 
-/** One half's walk: its chunks held until someone takes them. */
+/**
+ * One half's walk: its chunks held until someone takes them — up to HELD_BYTES, after which the
+ * walk waits (Postgres then stops sending, and the two cores go to reading the sets).
+ */
 export class HeldWalk {
   readonly done: Promise<void>;
   #held: Buffer[] | null = [];
+  #heldBytes = 0;
   #take: ((chunk: Buffer) => void) | null = null;
+  #released = () => {};
+  readonly #releasing = new Promise<void>((r) => (this.#released = r));
 
   constructor(walkers: Db, from: string | null, to: string | null) {
     this.done = quiet(walkers.transaction().execute((w) => walkRange(w, from, to, (chunk) => {
-      if (this.#held) this.#held.push(chunk);
-      else this.#take?.(chunk);
+      if (!this.#held) return this.#take?.(chunk);
+      this.#held.push(chunk);
+      this.#heldBytes += chunk.length;
+      return this.#heldBytes >= HELD_BYTES ? this.#releasing : undefined;
     })));
   }
 
@@ -31,9 +38,12 @@ export class HeldWalk {
     this.#held = null;
     this.#take = take;
     if (take) for (const chunk of held) take(chunk);
+    this.#released();
     return this.done;
   }
 }
+
+const HELD_BYTES = 16 << 20;
 
 export interface Walking {
   /** where the halves meet; null: no statistics yet, so no halves */
@@ -65,7 +75,7 @@ export async function dropWalking(walking: Promise<Walking> | null | undefined):
 export const halves = (walkers: Db, split: string): HeldWalk[] => [new HeldWalk(walkers, null, split), new HeldWalk(walkers, split, null)];
 
 /** Drawable entities with codes in [from, to) (either end open when null), in code order, chunk by chunk. */
-export function walkRange(t: Transaction<Database>, from: string | null, to: string | null, onChunk: (c: Buffer) => void): Promise<void> {
+export function walkRange(t: Transaction<Database>, from: string | null, to: string | null, onChunk: (c: Buffer) => unknown): Promise<void> {
   const range = [
     DRAWABLE,
     ...(from !== null ? [sql`e.uscc >= ${sql.lit(from)}`] : []),
@@ -78,10 +88,11 @@ export function walkRange(t: Transaction<Database>, from: string | null, to: str
  * Drawable entities (uscc, id, stratum character) in code order, in binary COPY, chunk by chunk
  * as they arrive. COPY takes no parameters: `where` carries literals only.
  */
-export async function streamRows(trx: Transaction<Database>, where: RawBuilder<unknown>, onChunk: (c: Buffer) => void): Promise<void> {
+export async function streamRows(trx: Transaction<Database>, where: RawBuilder<unknown>, onChunk: (c: Buffer) => unknown): Promise<void> {
   const query = sql`SELECT e.uscc, e.id, ${STRATUM_CHAR} FROM entities e WHERE ${where} ORDER BY e.uscc COLLATE "C"`.compile(trx);
   if (query.parameters.length) throw new Error('a COPY query cannot take parameters');
-  for await (const chunk of await copyOutChunks(trx, query.sql)) onChunk(chunk);
+  for await (const chunk of await copyOutChunks(trx, query.sql)) await onChunk(chunk); // a promise: wait for it
+
 }
 
 /** Whether the directories hold more than an eighth of the registry, by the planner's statistics (no when unknown). */
