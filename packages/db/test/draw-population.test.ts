@@ -5,7 +5,8 @@ import { createTestDatabase, type TestDatabase } from '../src/testing.ts';
 import { seedDemo } from '../src/seed/seed.ts';
 import { populationRows, STRATUM_KEYS } from '../src/draws/eligibility.ts';
 import { loadPopulation, type PopulationOptions } from '../src/draws/population.ts';
-import { medianCode } from '../src/draws/registry-walk.ts';
+import { HeldWalk, medianCode } from '../src/draws/registry-walk.ts';
+import { CodeRowReader } from '../src/draws/code-rows.ts';
 import type { Task } from '../src/schema.ts';
 
 // Every way of assembling a population (walking the code index whole or in two halves on two
@@ -85,6 +86,18 @@ describe('loadPopulation', () => {
         expect(Array.from({ length: ids.length / 4 }, (_, j) => ids.readInt32BE(j * 4))).toEqual(want.get(key)!.ids);
       }
     }
+  });
+
+  it('a walk that holds more than it may waits, then hands everything over in code order, or drops it', async () => {
+    const { rows } = await sql<{ id: number }>`SELECT id FROM entities WHERE status = 'active' ORDER BY uscc COLLATE "C"`.execute(t.db);
+    const walk = new HeldWalk(t.db, null, null, 1); // waits after its first chunk
+    await new Promise((r) => setTimeout(r, 200));
+    const ids: number[] = [];
+    const reader = new CodeRowReader((_b, _s, _e, id) => ids.push(id));
+    await walk.release((chunk) => reader.push(chunk));
+    reader.finish();
+    expect(ids).toEqual(rows.map((r) => r.id));
+    await new HeldWalk(t.db, null, null, 1).release(null); // dropped: it still ends, its connection back in the pool
   });
 
   it('the reference itself keeps the rules: active only, listed in D+, raised tiers, this year excluded, additions in', async () => {

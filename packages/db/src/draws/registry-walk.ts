@@ -23,12 +23,12 @@ export class HeldWalk {
   #released = () => {};
   readonly #releasing = new Promise<void>((r) => (this.#released = r));
 
-  constructor(walkers: Db, from: string | null, to: string | null) {
+  constructor(walkers: Db, from: string | null, to: string | null, heldBytes = HELD_BYTES) {
     this.done = quiet(walkers.transaction().execute((w) => walkRange(w, from, to, (chunk) => {
       if (!this.#held) return this.#take?.(chunk);
       this.#held.push(chunk);
       this.#heldBytes += chunk.length;
-      return this.#heldBytes >= HELD_BYTES ? this.#releasing : undefined;
+      return this.#heldBytes >= heldBytes ? this.#releasing : undefined;
     })));
   }
 
