@@ -43,7 +43,9 @@ export async function executeStep(db: Db, drawId: number, meta: Meta): Promise<S
 export function inChild(args: string[]): Promise<StepResult[]> {
   const script = fileURLToPath(new URL('./draw.bench.ts', import.meta.url));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    // with glibc's huge pages for large buffers, as the Dockerfile and `pnpm start` run the API and worker
+    const env = { ...process.env, GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1' };
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['ignore', 'pipe', 'inherit'], env });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.on('error', reject);
