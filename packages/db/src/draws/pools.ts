@@ -21,7 +21,8 @@ export interface PoolGroup {
  */
 export async function inspectorPools(trx: Db, task: Pick<Task, 'groups' | 'itemIds' | 'startDate'>): Promise<PoolGroup[]> {
   const items = await trx.selectFrom('items').select(['departmentId', 'requiredField']).where('id', 'in', task.itemIds).execute();
-  return Promise.all(task.groups.map(async (g) => {
+  const pools: PoolGroup[] = [];
+  for (const g of task.groups) { // one query after another: they share the draw's connection
     const required = [...new Set(items.filter((i) => i.departmentId === g.departmentId && i.requiredField).map((i) => i.requiredField!))];
     const rows = await sql<{ id: number; certificateNo: string }>`
       SELECT id, certificate_no FROM inspectors
@@ -29,11 +30,12 @@ export async function inspectorPools(trx: Db, task: Pick<Task, 'groups' | 'itemI
         AND (certificate_valid_until IS NULL OR certificate_valid_until >= ${task.startDate}::date)
         AND fields @> ${required}::text[]
       ORDER BY certificate_no COLLATE "C"`.execute(trx);
-    return {
+    pools.push({
       key: g.key, departmentId: g.departmentId, perTarget: g.perTarget,
       pool: rows.rows.map((r) => r.certificateNo), inspectorIds: rows.rows.map((r) => r.id),
-    };
-  }));
+    });
+  }
+  return pools;
 }
 
 /** Declared conflicts of the pools' inspectors: entity id → their certificate numbers. */
