@@ -101,9 +101,31 @@ export function assignPositions(
   stream: RandomStream,
   onProgress?: (p: DrawProgress) => void,
 ): Int32Array {
+  const picks = new Int32Array(groups.length ? targets.length * teamSize(groups) : 0);
+  for (const done of assignInBatches(targets, groups, exclusions, stream, picks)) {
+    onProgress?.({ phase: 'assignments', done, total: targets.length });
+  }
+  return picks;
+}
+
+/** Targets per batch of assignInBatches: progress is reported, and results may be saved, batch by batch. */
+export const ASSIGNMENT_BATCH = 8192;
+
+/**
+ * assignPositions step by step: fills `picks` (teamSize(groups) per target) and yields how many
+ * targets have their teams after every ASSIGNMENT_BATCH of them and at the end, so a caller can
+ * save a batch while the next is drawn. The same picks, in the same order, as assignPositions.
+ */
+export function* assignInBatches(
+  targets: readonly string[],
+  groups: readonly CanonicalGroup[],
+  exclusions: readonly Exclusion[],
+  stream: RandomStream,
+  picks: Int32Array,
+): Generator<number, void> {
+  if (groups.length === 0) return;
   const size = teamSize(groups);
-  const picks = new Int32Array(groups.length ? targets.length * size : 0);
-  if (groups.length === 0) return picks;
+  if (picks.length !== targets.length * size) throw new RangeError(`picks must hold ${targets.length * size} positions`);
   const states = groups.map((g) => new GroupState(g));
   const where = new Map<string, { g: number; pos: number }>();
   groups.forEach((g, gi) => g.pool.forEach((id, pos) => where.set(id, { g: gi, pos })));
@@ -137,9 +159,9 @@ export function assignPositions(
         picks[at++] = pos;
       }
     }
-    if (onProgress && (ti + 1) % 8192 === 0) onProgress({ phase: 'assignments', done: ti + 1, total: targets.length });
+    if ((ti + 1) % ASSIGNMENT_BATCH === 0 && ti + 1 < targets.length) yield ti + 1;
   }
-  return picks;
+  yield targets.length;
 }
 
 /** The record's assignments: each target with its inspectors' ids, from assignPositions' picks. */

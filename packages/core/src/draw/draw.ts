@@ -1,5 +1,5 @@
 import { hexToBytes } from '@noble/hashes/utils.js';
-import { assignPositions, toAssignments } from './assignment.ts';
+import { assignInBatches, teamSize, toAssignments } from './assignment.ts';
 import {
   canonicalExclusions, canonicalGroups, canonicalStrata, checkBeacon, parseSecret, type CanonicalGroup,
 } from './canonical.ts';
@@ -50,16 +50,51 @@ export function idsAt(population: IdList, positions: Int32Array): string[] {
   return ids;
 }
 
-function draw(c: CanonicalDraw, digests: { populationDigest: string; inspectorDigest: string }, onProgress?: (p: DrawProgress) => void): DrawOutcome {
+/** A draw under way: step 1 done, step 2 (the teams in `outcome.picks`) run on as far as asked. */
+export interface DrawInProgress {
+  outcome: DrawOutcome;
+  /** Runs step 2 until at least the first `n` targets have their teams (all of them for Infinity). */
+  advanceTo(n: number): void;
+}
+
+function begin(c: CanonicalDraw, digests: { populationDigest: string; inspectorDigest: string }, onProgress?: (p: DrawProgress) => void): DrawInProgress {
   const seedHex = seed(c.secret, c.beacon);
   onProgress?.({ phase: 'digests', done: 1, total: 1 });
   const stream = new RandomStream(hexToBytes(seedHex));
   const selected = selectEntities(c.strata, stream);
   onProgress?.({ phase: 'entities', done: c.strata.length, total: c.strata.length });
   const targets = c.strata.flatMap((s, i) => idsAt(s.population, selected[i]!));
-  const picks = assignPositions(targets, c.groups, c.exclusions, stream, onProgress);
-  onProgress?.({ phase: 'assignments', done: targets.length, total: targets.length });
-  return { commitment: commitment(c.secret, digests.populationDigest, digests.inspectorDigest), ...digests, seed: seedHex, selected, targets, picks };
+  const picks = new Int32Array(c.groups.length ? targets.length * teamSize(c.groups) : 0);
+  const steps = assignInBatches(targets, c.groups, c.exclusions, stream, picks);
+  let done = 0;
+  let finished = false;
+  const outcome = { commitment: commitment(c.secret, digests.populationDigest, digests.inspectorDigest), ...digests, seed: seedHex, selected, targets, picks };
+  let failed: unknown = null; // a generator that threw is over: asking again must not look like success
+  return {
+    outcome,
+    advanceTo(n) {
+      if (failed) throw failed;
+      try {
+        while (done < Math.min(n, targets.length)) {
+          done = steps.next().value ?? targets.length;
+          if (done < targets.length) onProgress?.({ phase: 'assignments', done, total: targets.length });
+        }
+        if (done === targets.length && !finished) {
+          finished = true;
+          onProgress?.({ phase: 'assignments', done, total: targets.length });
+        }
+      } catch (e) {
+        failed = e;
+        throw e;
+      }
+    },
+  };
+}
+
+function draw(c: CanonicalDraw, digests: { populationDigest: string; inspectorDigest: string }, onProgress?: (p: DrawProgress) => void): DrawOutcome {
+  const d = begin(c, digests, onProgress);
+  d.advanceTo(Infinity);
+  return d.outcome;
 }
 
 /** The pre-draw public side. Throws DrawError INVALID_INPUT on malformed input. */
@@ -122,12 +157,23 @@ export function runDraw(input: DrawInput, onProgress?: (p: DrawProgress) => void
  * beacon) or INSUFFICIENT_INSPECTORS.
  */
 export function runCommittedDraw(c: CanonicalDraw, committed: string, onProgress?: (p: DrawProgress) => void): DrawOutcome {
+  const d = startCommittedDraw(c, committed, onProgress);
+  d.advanceTo(Infinity);
+  return d.outcome;
+}
+
+/**
+ * runCommittedDraw with step 2 left to the caller (advanceTo), so it can save the teams of one
+ * batch of targets while the next is drawn. The outcome is the same, pick for pick; a shortage of
+ * inspectors (INSUFFICIENT_INSPECTORS) surfaces from the advanceTo that reaches its target.
+ */
+export function startCommittedDraw(c: CanonicalDraw, committed: string, onProgress?: (p: DrawProgress) => void): DrawInProgress {
   parseSecret(c.secret);
   checkBeacon(c.beacon);
   const digests = { populationDigest: digestAscendingStrata(c.strata), inspectorDigest: digestAscendingGroups(c.groups, c.exclusions) };
   const made = commitment(c.secret, digests.populationDigest, digests.inspectorDigest);
   if (made !== committed) throw new DrawError('COMMITMENT_MISMATCH', `抽取输入与公开承诺不符（承诺 ${committed}，输入得出 ${made}）`);
-  return draw(c, digests, onProgress);
+  return begin(c, digests, onProgress);
 }
 
 /** The public level: drops inspectorGroups, exclusions and assignments, keeps everything else. */

@@ -9,7 +9,7 @@ export {
 } from './digests.ts';
 export { RandomStream } from './stream.ts';
 export { sampleSize } from './entities.ts';
-export { prepareCommitment, runCommittedDraw, runDraw, toPublicRecord, type CanonicalDraw, type DrawOutcome } from './draw.ts';
+export { prepareCommitment, runCommittedDraw, runDraw, startCommittedDraw, toPublicRecord, type CanonicalDraw, type DrawInProgress, type DrawOutcome } from './draw.ts';
 export type { CanonicalGroup, CanonicalStratum } from './canonical.ts';
 export { teamSize } from './assignment.ts';
 export { IdLines, idAt, type IdList } from './id-lines.ts';

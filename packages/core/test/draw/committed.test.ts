@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { DrawError, IdLines, runCommittedDraw, runDraw, teamSize, type CanonicalDraw, type CanonicalStratum } from '../../src/draw/index.ts';
+import { DrawError, IdLines, prepareCommitment, runCommittedDraw, runDraw, startCommittedDraw, teamSize, type CanonicalDraw, type CanonicalStratum } from '../../src/draw/index.ts';
+import { ASSIGNMENT_BATCH } from '../../src/draw/assignment.ts';
 import { canonicalExclusions, canonicalGroups, canonicalStrata } from '../../src/draw/canonical.ts';
 import { idsAt } from '../../src/draw/draw.ts';
 import { useSha256 } from '../../src/draw/sha256.ts';
@@ -69,5 +70,40 @@ describe('runCommittedDraw refuses inputs that are not the committed ones', () =
     const c = canonical(file);
     expect(() => runCommittedDraw({ ...c, secret: 'xyz' }, v.commitment)).toThrow(/secret/);
     expect(() => runCommittedDraw({ ...c, beacon: '\uD800' }, v.commitment)).toThrow(/beacon/);
+  });
+});
+
+describe('startCommittedDraw: step 2 batch by batch', () => {
+  // large enough for several batches of ASSIGNMENT_BATCH targets
+  const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(8, '0')}`);
+  const population = ids('9141', 60_000);
+  const input = {
+    secret: 'ab'.repeat(32), beacon: '3 1 4',
+    strata: [{ key: 'A', ratioBp: 4000, population }],
+    inspectorGroups: [{ key: 'g', perTarget: 2, pool: ids('C', 40) }],
+    exclusions: population.filter((_, i) => i % 97 === 0).map((t, i) => [t, `C${String(i % 40).padStart(8, '0')}`] as [string, string]),
+  };
+  const canonicalOf = (i: typeof input): CanonicalDraw => ({
+    secret: i.secret, beacon: i.beacon, strata: canonicalStrata(i.strata), groups: canonicalGroups(i.inspectorGroups), exclusions: canonicalExclusions(i.exclusions),
+  });
+
+  it('gives the same teams, pick for pick, however far each call advances', () => {
+    const { commitment } = prepareCommitment(input);
+    const whole = runCommittedDraw(canonicalOf(input), commitment);
+    expect(whole.targets.length).toBeGreaterThan(2 * ASSIGNMENT_BATCH);
+    const d = startCommittedDraw(canonicalOf(input), commitment);
+    for (const n of [1, 5000, ASSIGNMENT_BATCH, ASSIGNMENT_BATCH + 1, 20_000, Infinity]) {
+      d.advanceTo(n);
+      const upTo = Math.min(n, whole.targets.length) * 2;
+      expect(Array.from(d.outcome.picks.subarray(0, upTo))).toEqual(Array.from(whole.picks.subarray(0, upTo)));
+    }
+    expect(d.outcome.picks).toEqual(whole.picks);
+  });
+
+  it('a shortage of inspectors surfaces from advanceTo, and again from any later call', () => {
+    const short = { ...input, inspectorGroups: [{ key: 'g', perTarget: 2, pool: ['C00000001'] }], exclusions: [] };
+    const d = startCommittedDraw(canonicalOf(short), prepareCommitment(short).commitment);
+    expect(() => d.advanceTo(1)).toThrow(DrawError);
+    expect(() => d.advanceTo(Infinity)).toThrow(DrawError);
   });
 });
