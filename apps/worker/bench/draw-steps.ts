@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { prepareDraw, requestExecution, saveDrawResult, type Db } from '@sxgk/db';
-import { computeDraw, loadForExecution } from '../src/draws/execute.ts';
+import { loadForExecution, startDraw } from '../src/draws/execute.ts';
 
 // The two halves of a draw, each in its own process as in production (prepare runs in the API,
 // execute and persist in the worker), so each reports its own time and peak memory.
@@ -28,10 +28,10 @@ export async function executeStep(db: Db, drawId: number, meta: Meta): Promise<S
   const snapshot = await loadForExecution(db, drawId);
   if (snapshot === 'done') throw new Error('draw already executed');
   const t1 = performance.now();
-  const outcome = computeDraw(snapshot);
+  const draw = startDraw(snapshot);
   const t2 = performance.now();
   const { steps, mark } = marker();
-  const saved = await saveDrawResult(db, snapshot, outcome, { jobId, actorUserId: meta.actor.userId, mark });
+  const saved = await saveDrawResult(db, snapshot, draw.outcome, { jobId, actorUserId: meta.actor.userId, mark, advance: draw.advanceTo });
   const t3 = performance.now();
   return {
     ms: { load: t1 - t0, runDraw: t2 - t1, persist: t3 - t2 }, steps, maxRssMb: rssMb(), drawId,

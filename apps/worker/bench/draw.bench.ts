@@ -65,8 +65,8 @@ log(`  strata ${draw.strataSummary!.map((s) => `${s.key}:${s.selected}/${s.size}
 log(`\nthis implementation`);
 log(`  prepare  (API process: eligibility, order, snapshot, digests)  ${ms(prepared.ms.prepare!)}   peak RSS ${prepared.maxRssMb} MB`);
 log(`    ${prepared.steps.join(' · ')} ms`);
-log(`  execute  (worker: load snapshot ${executed.ms.load!.toFixed(0)} ms + runDraw ${executed.ms.runDraw!.toFixed(0)} ms)   ${ms(executed.ms.load! + executed.ms.runDraw!)}   peak RSS ${executed.maxRssMb} MB`);
-log(`  persist  (worker: targets + assignments, one transaction)      ${ms(executed.ms.persist!)}`);
+log(`  execute  (worker: load snapshot ${executed.ms.load!.toFixed(0)} ms + digests, step 1 ${executed.ms.runDraw!.toFixed(0)} ms)   ${ms(executed.ms.load! + executed.ms.runDraw!)}   peak RSS ${executed.maxRssMb} MB`);
+log(`  persist  (worker: step 2 drawn batch by batch while targets + teams are written, one transaction)   ${ms(executed.ms.persist!)}`);
 log(`    ${executed.steps.join(' · ')} ms`);
 log(`  total                                                          ${ms(ours)}`);
 if (allPrepared[1] && allExecuted[1]) {

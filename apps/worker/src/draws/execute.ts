@@ -1,4 +1,4 @@
-import { DrawError, runCommittedDraw, type DrawOutcome, type DrawProgress } from '@sxgk/core/draw/index';
+import { DrawError, startCommittedDraw, type DrawInProgress } from '@sxgk/core/draw/index';
 import type { Db } from '@sxgk/db';
 import { committedInput, loadSnapshot, markDrawFailed, saveDrawResult, type DrawSnapshot, type SavedDraw } from '@sxgk/db/draws/index';
 
@@ -21,10 +21,13 @@ export async function loadForExecution(db: Db, drawId: number): Promise<DrawSnap
   return snapshot;
 }
 
-/** The core's draw on the snapshot, which must still be what the commitment published. */
-export function computeDraw(snapshot: DrawSnapshot, onProgress?: (p: DrawProgress) => void): DrawOutcome {
+/**
+ * The core's draw on the snapshot, which must still be what the commitment published: step 1
+ * done, step 2 left to the saving of the results, which runs it batch by batch (persist.ts).
+ */
+export function startDraw(snapshot: DrawSnapshot): DrawInProgress {
   try {
-    return runCommittedDraw(committedInput(snapshot, snapshot.draw.beacon ?? ''), snapshot.draw.commitment ?? '', onProgress);
+    return startCommittedDraw(committedInput(snapshot, snapshot.draw.beacon ?? ''), snapshot.draw.commitment ?? '');
   } catch (e) {
     if (e instanceof DrawError && e.code === 'COMMITMENT_MISMATCH') throw new DrawRefused(`抽取 #${snapshot.draw.id} 的快照与公开承诺不符`);
     throw e;
@@ -36,19 +39,21 @@ export async function executeDraw(db: Db, p: { jobId: string; drawId: number }, 
   await db.updateTable('jobs').set({ state: 'active' }).where('id', '=', p.jobId).where('state', '=', 'queued').execute();
   const snapshot = await loadForExecution(db, p.drawId);
   if (snapshot === 'done') return { drawId: p.drawId, targets: -1, assignments: -1, already: true };
-  // the draw is synchronous (under a second per million candidates): its own progress callbacks
-  // could only be written after it returns, so the job row moves by phase: loaded, drawn, saved
+  // the draw is synchronous: its own progress callbacks could only be written after it returns,
+  // so the job row moves by phase: loaded, entities drawn, saved (with the teams drawn meanwhile)
   await progress(20);
-  let outcome: DrawOutcome;
   try {
-    outcome = computeDraw(snapshot);
+    const draw = startDraw(snapshot);
+    await progress(50);
+    return await saveDrawResult(db, snapshot, draw.outcome, {
+      jobId: p.jobId, actorUserId: snapshot.draw.executedBy, beforeCommit: hooks.beforeCommit, advance: draw.advanceTo,
+    });
   } catch (e) {
+    // a refused snapshot, or too few inspectors for an entity (nothing was saved: the transaction rolled back)
     if (e instanceof DrawError || e instanceof DrawRefused) {
       await markDrawFailed(db, p.drawId, p.jobId, e.message);
       throw new DrawRefused(e.message);
     }
     throw e;
   }
-  await progress(80);
-  return saveDrawResult(db, snapshot, outcome, { jobId: p.jobId, actorUserId: snapshot.draw.executedBy, beforeCommit: hooks.beforeCommit });
 }

@@ -29,6 +29,8 @@ export interface SaveOptions {
   beforeCommit?: () => void | Promise<void>;
   /** benchmarks: called after each step with its name */
   mark?: (step: string) => void;
+  /** step 2 of a draw under way (DrawInProgress.advanceTo): run on as far as the rows written need */
+  advance?: (targets: number) => void;
 }
 
 const CHUNK_ROWS = 8192;
@@ -42,7 +44,7 @@ const FIELDS = ['id', 'certificate', 'group'] as const; // a team's three arrays
  * in pick order), in the draw's target order and in chunks, yielding between them so Postgres
  * ingests one while the next is built; `inspectorRows` is complete once they all were taken.
  */
-export function resultRows(snapshot: DrawSnapshot, outcome: DrawOutcome, taskId: number, added: ReadonlyMap<number, string>) {
+export function resultRows(snapshot: DrawSnapshot, outcome: DrawOutcome, taskId: number, added: ReadonlyMap<number, string>, advance?: (targets: number) => void) {
   const drawId = snapshot.draw.id;
   const size = teamSize(snapshot.groups);
   // every pool member's COPY bytes by group and pool position; the group of each of a team's slots
@@ -64,6 +66,8 @@ export function resultRows(snapshot: DrawSnapshot, outcome: DrawOutcome, taskId:
       const key = bytes(`\t${copyText(stratum.key)}\t`);
       const codes = stratum.population;
       for (const p of outcome.selected[si]!) {
+        // the teams of this chunk are drawn now, while Postgres takes the chunk before
+        if (position % CHUNK_ROWS === 0) advance?.(position + CHUNK_ROWS);
         const entityId = entityIdAt(stratum, p);
         const reason = added.get(entityId);
         put(out, drawTab);
@@ -120,7 +124,7 @@ export async function saveDrawResult(db: Db, snapshot: DrawSnapshot, outcome: Dr
 
     // ids follow from (draw, position): two COPYs, no id round trip
     const added = await trx.selectFrom('taskAdditions').select(['entityId', 'reason']).where('taskId', '=', row.taskId).execute();
-    const rows = resultRows(snapshot, outcome, row.taskId, new Map(added.map((r) => [r.entityId, r.reason])));
+    const rows = resultRows(snapshot, outcome, row.taskId, new Map(added.map((r) => [r.entityId, r.reason])), opts.advance);
     await copyIn(trx, `COPY targets (draw_id, position, task_id, entity_id, uscc, stratum, added_reason, inspector_ids, certificate_nos, group_keys)
       FROM STDIN`, rows.targets());
     mark('targets');
