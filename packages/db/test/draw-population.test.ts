@@ -3,11 +3,10 @@ import { sql } from 'kysely';
 import { compareUtf8 } from '@sxgk/core/draw/index';
 import { createTestDatabase, type TestDatabase } from '../src/testing.ts';
 import { seedDemo } from '../src/seed/seed.ts';
-import { populationRows, STRATUM_KEYS } from '../src/draws/eligibility.ts';
+import { populationRows, STRATUM_KEYS, type PopulationTask } from '../src/draws/eligibility.ts';
 import { loadPopulation, type PopulationOptions } from '../src/draws/population.ts';
 import { HeldWalk, medianCode } from '../src/draws/registry-walk.ts';
 import { CodeRowReader } from '../src/draws/code-rows.ts';
-import type { Task } from '../src/schema.ts';
 
 // Every way of assembling a population (walking the code index whole or in two halves on two
 // connections, or sorting in SQL) gives exactly the rows of the one-statement reference
@@ -40,8 +39,6 @@ beforeAll(async () => {
   await sql`VACUUM ANALYZE entities`.execute(t.db);
 });
 afterAll(async () => { await t.drop(); });
-
-type PopulationTask = Pick<Task, 'departmentIds' | 'directed' | 'filters' | 'year'>;
 
 async function reference(task: PopulationTask, added: number[]) {
   const { rows } = await sql<{ stratum: string; id: number; uscc: string }>`SELECT * FROM (${populationRows(task, added)}) p`.execute(t.db);

@@ -29,7 +29,8 @@ export const STRATUM_OF = sql`replace(${STRATUM_CHAR}::text, ${sql.lit(LISTED_CH
 /** Only 存续 entities are ever drawn. */
 export const DRAWABLE = sql`e.status = 'active'`;
 
-type PopulationTask = Pick<Task, 'departmentIds' | 'directed' | 'filters' | 'year'>;
+/** What of a task decides its population. */
+export type PopulationTask = Pick<Task, 'departmentIds' | 'directed' | 'filters' | 'year'>;
 
 /**
  * The entity id sets a task's population is made of, as SQL selecting `id`: the directories

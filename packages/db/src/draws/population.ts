@@ -1,10 +1,10 @@
 import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { Db } from '../client.ts';
-import type { Database, Task } from '../schema.ts';
+import type { Database } from '../schema.ts';
 import { copyBinaryOut } from '../repositories/copy-binary.ts';
 import { dropWalking, halves, quiet, startWalking, streamRows, walkRange, type Walking } from './registry-walk.ts';
 import { CodeRowReader, orderedStratum, StratumLines, type OrderedStratum } from './code-rows.ts';
-import { DRAWABLE, LISTED_CHAR, LISTED_STRATUM, populationSets } from './eligibility.ts';
+import { DRAWABLE, LISTED_CHAR, LISTED_STRATUM, populationSets, type PopulationTask } from './eligibility.ts';
 
 // A task's population, stratum by stratum, in the spec's order (uscc ascending by UTF-8 bytes =
 // COLLATE "C"), as the bytes the snapshot stores and the digest hashes: UTF-8 codes joined by
@@ -14,7 +14,6 @@ import { DRAWABLE, LISTED_CHAR, LISTED_STRATUM, populationSets } from './eligibi
 // entity's code is copied, byte for byte, into its stratum as the chunks arrive (code-rows.ts).
 // No hash join, no sort of millions of rows, no string per entity; Postgres walks on while this
 // process sorts out what has come. A small population is instead sorted in SQL.
-type PopulationTask = Pick<Task, 'departmentIds' | 'directed' | 'filters' | 'year'>;
 
 export interface PopulationOptions {
   /** tests: force one way; by default the registry is walked when the population may hold more than an eighth of it */

@@ -1,10 +1,8 @@
 import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { Db } from '../client.ts';
-import type { Database, Task } from '../schema.ts';
+import type { Database } from '../schema.ts';
 import { copyOutChunks } from '../repositories/copy-binary.ts';
-import { DRAWABLE, populationSets, STRATUM_CHAR } from './eligibility.ts';
-
-type PopulationTask = Pick<Task, 'departmentIds' | 'directed' | 'filters' | 'year'>;
+import { DRAWABLE, populationSets, STRATUM_CHAR, type PopulationTask } from './eligibility.ts';
 
 // The registry walked in code order along entities_uscc_key (whose INCLUDE columns carry status
 // and stratum), as rows of binary COPY (code-rows.ts reads them). A large registry is walked in
@@ -92,7 +90,6 @@ export async function streamRows(trx: Transaction<Database>, where: RawBuilder<u
   const query = sql`SELECT e.uscc, e.id, ${STRATUM_CHAR} FROM entities e WHERE ${where} ORDER BY e.uscc COLLATE "C"`.compile(trx);
   if (query.parameters.length) throw new Error('a COPY query cannot take parameters');
   for await (const chunk of await copyOutChunks(trx, query.sql)) await onChunk(chunk); // a promise: wait for it
-
 }
 
 /** Whether the directories hold more than an eighth of the registry, by the planner's statistics (no when unknown). */
