@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { swaggerUI } from '@hono/swagger-ui';
+import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv, Deps } from './context.ts';
@@ -25,6 +26,18 @@ import { publicItemRoutes } from './routes/public-items.ts';
 import { inspectionRoutes } from './routes/inspections.ts';
 import { publicApiRateLimit, publicResultRoutes } from './routes/public-results.ts';
 
+// An empty body is no body, whatever Content-Type came with it: an optional JSON body (a
+// department to act for, say) may be left out, and a required one is then named as missing
+// instead of failing as malformed JSON.
+const emptyBodyIsNoBody: MiddlewareHandler = async (c, next) => {
+  if (c.req.header('content-length') === '0' && c.req.header('content-type')) {
+    const headers = new Headers(c.req.raw.headers);
+    headers.delete('content-type');
+    c.req.raw = new Request(c.req.raw, { headers });
+  }
+  await next();
+};
+
 export function createApp(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
@@ -39,6 +52,7 @@ export function createApp(deps: Deps) {
     c.set('deps', deps);
     await next();
   });
+  app.use('/api/*', emptyBodyIsNoBody);
   app.use('/api/*', authenticate);
 
   healthRoutes(app);

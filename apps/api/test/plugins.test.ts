@@ -28,11 +28,12 @@ async function serveWith(list: LoadedPlugin[]) {
   await new Promise<void>((r) => server.once('listening', () => r()));
   servers.push({ close: () => new Promise((r) => server.close(() => r())) });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return async (user: string | null, path: string, init: { method?: string; json?: unknown } = {}) => {
+  return async (user: string | null, path: string, init: { method?: string; json?: unknown; contentType?: string; body?: string } = {}) => {
+    const contentType = init.contentType ?? (init.json !== undefined ? 'application/json' : undefined);
     const res = await fetch(base + path, {
       method: init.method ?? 'GET',
-      headers: { ...(user && { authorization: `Bearer ${tokens[user]}` }), ...(init.json !== undefined && { 'content-type': 'application/json' }) },
-      body: init.json === undefined ? undefined : JSON.stringify(init.json),
+      headers: { ...(user && { authorization: `Bearer ${tokens[user]}` }), ...(contentType && { 'content-type': contentType }) },
+      body: init.json === undefined ? init.body : JSON.stringify(init.json),
     });
     return { status: res.status, data: await res.json().catch(() => null) as any };
   };
@@ -102,6 +103,19 @@ describe('enabling a plugin for a department', () => {
     expect((await api('scjg-admin', '/api/plugins')).data[0]).toMatchObject({ enabled: true, enabledVersion: '1.0.0', upgradeAvailable: false });
     const audit = await t.db.selectFrom('auditLog').select(['action', 'resource']).where('resource', '=', 'plugins').where('action', '=', 'enable').execute();
     expect(audit).toHaveLength(1);
+  });
+
+  it('takes an empty body as none, and refuses a malformed or non-JSON one in Chinese', async () => {
+    const empty = await api('scjg-admin', '/api/plugins/scjg/enable', { method: 'POST', contentType: 'application/json', body: '' });
+    expect(empty).toMatchObject({ status: 200, data: { departmentId: dept.scjg, changed: false } });
+    const malformed = await api('scjg-admin', '/api/plugins/scjg/enable', { method: 'POST', contentType: 'application/json', body: '{"departmentId":' });
+    expect(malformed).toMatchObject({ status: 400, data: { error: { code: 'BAD_REQUEST', message: '请求体不是有效的 JSON' } } });
+    const xml = await api('scjg-admin', '/api/plugins/scjg/enable', { method: 'POST', contentType: 'text/xml', body: '<department/>' });
+    expect(xml).toMatchObject({ status: 415, data: { error: { message: '请求体的格式不受支持，请以 JSON 发送' } } });
+    // a record sent empty is checked like any other: its required answers are named
+    const form = (await t.db.selectFrom('forms').select('id').executeTakeFirstOrThrow()).id;
+    const noAnswers = await api('scjg-admin', `/api/forms/${form}/validate`, { method: 'POST', contentType: 'application/json', body: '' });
+    expect(noAnswers).toMatchObject({ status: 422, data: { error: { code: 'VALIDATION' } } });
   });
 
   it('refuses another department’s admin (404, audited) and inspectors (403)', async () => {

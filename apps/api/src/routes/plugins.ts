@@ -21,7 +21,7 @@ const pluginParam = z.object({ id: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/).op
 const target = z.object({ departmentId: z.number().int().positive().optional() });
 const anyJson = (d: string) => ({ description: d, content: { 'application/json': { schema: z.any() } } });
 const errors = { 404: { description: '不存在或无权访问', content: { 'application/json': { schema: errorSchema } } } };
-const body = (schema: z.ZodType) => ({ body: { content: { 'application/json': { schema } }, required: false } });
+const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: false } });
 
 export function pluginRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(createRoute({ method: 'get', path: '/api/plugins', tags, summary: '适用于本部门的插件及其启用状态', responses: { 200: anyJson('插件数组') } }), async (c) => {
@@ -48,7 +48,7 @@ export function pluginRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(createRoute({ method: 'post', path: '/api/plugins/{id}/enable', tags, summary: '为部门启用（或升级）插件：事项以草稿进入本部门清单', request: { params: pluginParam, ...body(target) }, responses: { 200: anyJson('启用结果'), ...errors } }), async (c) => {
     const { scope, actor } = await authorize(c, 'plugins', 'update');
-    const { plugin, department } = await resolveTarget(c, scope, c.req.valid('param').id, (await optionalJson(c)).departmentId);
+    const { plugin, department } = await resolveTarget(c, scope, c.req.valid('param').id, c.req.valid('json').departmentId);
     const t = { departmentId: department.id, pluginId: plugin.manifest.id, version: plugin.manifest.version };
     const result = await pluginsRepo.enable(c.var.deps.db, scope, t, (s) => enablePlan(plugin.server, diffFor(plugin, s)), meta(c, actor));
     return c.json({ ...t, ...result }, 200);
@@ -56,7 +56,7 @@ export function pluginRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(createRoute({ method: 'post', path: '/api/plugins/{id}/disable', tags, summary: '为部门停用插件（事项和记录均保留）', request: { params: pluginParam, ...body(target) }, responses: { 200: anyJson('停用结果'), ...errors } }), async (c) => {
     const { scope, actor } = await authorize(c, 'plugins', 'update');
-    const { plugin, department } = await resolveTarget(c, scope, c.req.valid('param').id, (await optionalJson(c)).departmentId);
+    const { plugin, department } = await resolveTarget(c, scope, c.req.valid('param').id, c.req.valid('json').departmentId);
     return c.json(await pluginsRepo.disable(c.var.deps.db, scope, department.id, plugin.manifest.id, meta(c, actor)), 200);
   });
 
@@ -79,16 +79,10 @@ export function pluginRoutes(app: OpenAPIHono<AppEnv>) {
     await authorize(c, 'plugins', 'read');
     const row = await pluginsRepo.getForm(c.var.deps.db, c.req.valid('param').id);
     if (!row) throw notFound('表单');
-    const r = defineForm(row.definition as FormDefinition).validate(await optionalJson(c));
+    const r = defineForm(row.definition as FormDefinition).validate(c.req.valid('json'));
     if (!r.ok) return c.json(errorBody('VALIDATION', r.errors.map((e) => e.message).join('；'), r.errors), 422);
     return c.json({ ok: true, problems: r.problems }, 200);
   });
-}
-
-async function optionalJson(c: Context<AppEnv>): Promise<Record<string, any>> {
-  const text = await c.req.text();
-  if (!text.trim()) return {};
-  try { return JSON.parse(text); } catch { throw new AppError('BAD_REQUEST', '请求体不是有效的 JSON'); }
 }
 
 const plugins = (c: Context<AppEnv>) => c.var.deps.plugins ?? [];
