@@ -6,7 +6,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv, Deps } from './context.ts';
 import { authenticate } from './auth.ts';
 import { config } from './config.ts';
-import { errorBody, onError, zodMessage } from './errors.ts';
+import { errorBody, onError, validationBody } from './errors.ts';
 import { consoleRoutes } from './static.ts';
 import { portalRoutes } from './portal/index.tsx';
 import { authRoutes } from './routes/auth.ts';
@@ -41,7 +41,7 @@ const emptyBodyIsNoBody: MiddlewareHandler = async (c, next) => {
 export function createApp(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
-      if (!result.success) return c.json(errorBody('VALIDATION', `输入有误：${zodMessage(result.error)}`, result.error.issues), 422);
+      if (!result.success) return c.json(validationBody(result.error), 422);
     },
   });
   app.onError(onError);

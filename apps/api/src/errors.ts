@@ -9,6 +9,22 @@ export function errorBody(code: string, message: string, details?: unknown) {
   return { error: { code, message, ...(details !== undefined && { details }) } };
 }
 
+/** One entry of a 422's details: the field (a dotted path; '' for the record as a whole) and what is wrong with it. */
+export interface FieldProblem { field: string; message: string; [more: string]: unknown }
+
+/** A 422 for request-schema failures: the issues as FieldProblems. */
+export function validationBody(e: ZodError) {
+  const problems: FieldProblem[] = e.issues.map((i) => ({ field: i.path.join('.'), message: i.message, code: i.code }));
+  return errorBody('VALIDATION', `输入有误：${zodMessage(e)}`, problems);
+}
+
+// Every 422 lists its problems the same way, [{field, message, …}], whoever found them: a domain
+// rule names one field ({field, …} on the AppError), a form check or a schema lists several.
+function problemsOf(details: unknown, message: string): FieldProblem[] | undefined {
+  if (details === undefined || Array.isArray(details)) return details as FieldProblem[] | undefined;
+  return [{ field: '', message, ...(details as object) }];
+}
+
 export function zodMessage(e: ZodError): string {
   return e.issues.map((i) => (i.path.length ? `${i.path.join('.')}：${i.message}` : i.message)).join('；');
 }
@@ -24,8 +40,11 @@ function httpMessage(status: number, message: string): string {
 }
 
 export function onError(err: Error, c: Context) {
-  if (err instanceof AppError) return c.json(errorBody(err.code, err.message, err.details), err.status as 400);
-  if (err instanceof ZodError) return c.json(errorBody('VALIDATION', zodMessage(err), err.issues), 422);
+  if (err instanceof AppError) {
+    const details = err.status === 422 ? problemsOf(err.details, err.message) : err.details;
+    return c.json(errorBody(err.code, err.message, details), err.status as 400);
+  }
+  if (err instanceof ZodError) return c.json(validationBody(err), 422);
   if (err instanceof HTTPException) {
     const status = err.status;
     return c.json(errorBody(status === 413 ? 'TOO_LARGE' : 'BAD_REQUEST', httpMessage(status, err.message)), status);

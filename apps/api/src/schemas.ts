@@ -5,7 +5,13 @@ import { validateUscc } from '@sxgk/core/uscc';
 // Request bodies, validated at the edge; zod's zh-CN locale gives clerks Chinese messages.
 z.config(z.locales.zhCN());
 
-export const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).openapi('Error');
+export const errorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string().openapi({ description: '中文说明，可直接展示给用户' }),
+    details: z.unknown().optional().openapi({ description: '422：逐字段的问题 [{field, message}]（field 为点分路径，整条记录为空串）；其他状态按接口说明' }),
+  }),
+}).openapi('Error');
 const record = (name: string) => z.object({ id: z.union([z.number(), z.string()]) }).catchall(z.unknown()).openapi(name);
 
 const text = (max = 2000) => z.string().trim().max(max);

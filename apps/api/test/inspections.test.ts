@@ -238,6 +238,9 @@ describe('an inspection record from draft to publication', () => {
     const incomplete = await post('insp-a', `/api/inspections/${id}/submit`);
     expect(incomplete.status).toBe(422);
     expect(incomplete.data.error.message).toContain('现场情况说明');
+    // each problem names its section's item, so the console puts it under that section's field
+    const sectionItem = (await api.db.selectFrom('items').select('name').where('id', '=', ids.defaultItem).executeTakeFirstOrThrow()).name;
+    expect(incomplete.data.error.details).toContainEqual(expect.objectContaining({ itemName: sectionItem, field: expect.any(String), message: expect.stringContaining('现场情况说明') }));
     expect((await put('insp-a', id, { sections: [{ itemId: ids.defaultItem, answers: complete }] })).status).toBe(200);
     const s = await post('insp-a', `/api/inspections/${id}/submit`);
     expect(s.status).toBe(200);

@@ -36,6 +36,11 @@ describe('task refusals', () => {
     const r = await api.call(scjg, '/api/tasks', { method: 'POST', json: { name: '任务', adHoc: true, itemIds: [item], startDate: '2026-05-01', inspectorsPerEntity: 1 } });
     expect(r.status).toBe(422);
     expect(r.data.error.message).toBe('每个检查对象至少需要 2 名执法检查人员（当前为 1 名）');
+    // a domain rule's 422 lists its field as a schema failure does: [{field, message}]
+    expect(r.data.error.details).toEqual([{ field: 'inspectorsPerEntity', message: r.data.error.message }]);
+    const typed = await api.call(scjg, '/api/tasks', { method: 'POST', json: { name: 7, adHoc: true, itemIds: [item], startDate: '2026-05-01' } });
+    expect(typed.status).toBe(422);
+    expect(typed.data.error.details).toMatchObject([{ field: 'name', message: expect.stringMatching(/string/) }]);
   });
 
   it('requires a plan or the ad-hoc flag; the joint office creates joint tasks only', async () => {

@@ -6,15 +6,15 @@ export const API = '/api';
 interface ApiErrorBody {
   error?: { code?: string; message?: string; details?: unknown };
 }
-type Detail = { field?: string; path?: unknown[]; message?: string };
+/** One entry of a 422's details, as the API lists them. */
+export type FieldProblem = { field: string; message: string; itemName?: string };
 
-/** A 422's details ({field} or [{field|path, message}]) in react-admin's server-side validation shape:
- *  each message under its input, and the whole message as the notification (root.serverError). */
+/** A 422's details in react-admin's server-side validation shape: each message under its input,
+ *  and the whole message as the notification (root.serverError). */
 function formErrors(message: string, details: unknown): Record<string, unknown> {
   const errors: Record<string, unknown> = { root: { serverError: message } };
-  for (const d of ([] as Detail[]).concat((details ?? []) as Detail | Detail[])) {
-    const field = d?.field ?? (Array.isArray(d?.path) ? d.path.filter((p) => typeof p === 'string').join('.') : '');
-    if (field && !(field in errors)) errors[field] = d.message ?? message;
+  for (const d of Array.isArray(details) ? (details as FieldProblem[]) : []) {
+    if (d.field && !d.itemName && !(d.field in errors)) errors[d.field] = d.message;
   }
   return errors;
 }
@@ -34,6 +34,6 @@ export async function httpClient(url: string, options: fetchUtils.Options = {}) 
   }
 }
 
-/** POST with a JSON body (the server refuses an empty body with content-type JSON, so `{}` at least). */
+/** POST with a JSON body (`{}` when there is nothing to send). */
 export const post = async (path: string, body: unknown = {}) =>
   (await httpClient(`${API}${path}`, { method: 'POST', body: JSON.stringify(body) })).json;

@@ -29,7 +29,7 @@ export const validateSection: SectionValidator = (definition, answers, itemName,
     compiled.set(key, form);
   }
   const r = draft ? form.validateDraft({ answers }) : form.validate({ answers });
-  if (!r.ok) throw new AppError('VALIDATION', `“${itemName}”的检查表填写有误：${r.errors.map((e) => e.message).join('；')}`, { itemName, errors: r.errors });
+  if (!r.ok) throw new AppError('VALIDATION', `“${itemName}”的检查表填写有误：${r.errors.map((e) => e.message).join('；')}`, r.errors.map((e) => ({ ...e, itemName })));
   return r.answers;
 };
 
