@@ -77,54 +77,65 @@ export class CodeRowReader {
 
 const NL = 10;
 
+/** Bytes appended in blocks that double up to `max` bytes: a full block is kept as it is, never copied. */
+class Blocks {
+  readonly #full: Buffer[] = [];
+  block: Buffer;
+  used = 0;
+
+  constructor(first: number, private readonly max: number) {
+    this.block = Buffer.allocUnsafe(Math.min(first, max));
+  }
+
+  /** Makes room for `n` more bytes: answers the block to write them to, from `used` on. */
+  room(n: number): Buffer {
+    if (this.used + n > this.block.length) {
+      this.#full.push(this.block.subarray(0, this.used));
+      this.block = Buffer.allocUnsafe(Math.max(Math.min(this.block.length * 2, this.max), n));
+      this.used = 0;
+    }
+    return this.block;
+  }
+
+  all(): Buffer[] {
+    return [...this.#full, this.block.subarray(0, this.used)];
+  }
+}
+
 /**
  * A stratum's codes, each followed by "\n", and its ids (int4 big-endian), as rows come: in
  * blocks that double up to `maxBlock` bytes, so nothing is copied until the strata are joined.
  */
 export class StratumLines {
   size = 0;
-  readonly #codes: Buffer[] = [];
-  readonly #ids: Buffer[] = [];
-  #block: Buffer;
-  #used = 0;
-  #idBlock: Buffer;
-  #idUsed = 0;
+  readonly #codes: Blocks;
+  readonly #ids: Blocks;
 
-  constructor(private readonly maxBlock = 1 << 20) {
-    this.#block = Buffer.allocUnsafe(Math.min(1 << 14, maxBlock));
-    this.#idBlock = Buffer.allocUnsafe(Math.min(1 << 12, maxBlock));
+  constructor(maxBlock = 1 << 20) {
+    this.#codes = new Blocks(1 << 14, maxBlock);
+    this.#ids = new Blocks(1 << 12, maxBlock);
   }
 
   add(buf: Buffer, start: number, end: number, id: number): void {
-    if (this.#used + end - start + 1 > this.#block.length) {
-      this.#codes.push(this.#block.subarray(0, this.#used));
-      this.#block = Buffer.allocUnsafe(Math.max(Math.min(this.#block.length * 2, this.maxBlock), end - start + 1));
-      this.#used = 0;
-    }
-    if (this.#idUsed + 4 > this.#idBlock.length) {
-      this.#ids.push(this.#idBlock.subarray(0, this.#idUsed));
-      this.#idBlock = Buffer.allocUnsafe(Math.max(Math.min(this.#idBlock.length * 2, this.maxBlock), 4));
-      this.#idUsed = 0;
-    }
     // a byte loop rather than Buffer.copy: for 18-byte codes a native call costs more than the copy
-    const codes = this.#block;
-    let a = this.#used;
+    const codes = this.#codes.room(end - start + 1);
+    let a = this.#codes.used;
     for (let j = start; j < end; j++) codes[a++] = buf[j]!;
     codes[a++] = NL;
-    this.#used = a;
-    const ids = this.#idBlock;
-    const b = this.#idUsed;
+    this.#codes.used = a;
+    const ids = this.#ids.room(4);
+    const b = this.#ids.used;
     ids[b] = id >>> 24;
     ids[b + 1] = id >>> 16;
     ids[b + 2] = id >>> 8;
     ids[b + 3] = id;
-    this.#idUsed = b + 4;
+    this.#ids.used = b + 4;
     this.size++;
   }
 
   /** The blocks so far: codes (each line ending in "\n") and ids. */
   blocks(): { codes: Buffer[]; ids: Buffer[] } {
-    return { codes: [...this.#codes, this.#block.subarray(0, this.#used)], ids: [...this.#ids, this.#idBlock.subarray(0, this.#idUsed)] };
+    return { codes: this.#codes.all(), ids: this.#ids.all() };
   }
 }
 
