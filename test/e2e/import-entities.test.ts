@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
 import { makeUscc } from '@sxgk/core/uscc';
+import { openTable } from '@sxgk/sheets/read';
 import { launchChromium, startPlatform } from './platform.ts';
 
-// A department clerk's day: log in, import an entity file, watch it finish, find what was imported.
+// A department clerk's day: log in, import an entity file, watch it finish, find what was imported,
+// export what the list shows.
 let platform: Awaited<ReturnType<typeof startPlatform>>;
 let browser: Browser;
 beforeAll(async () => {
@@ -26,7 +29,7 @@ function entitiesCsv(): { csv: string; names: string[] } {
 }
 
 describe('import in the console', () => {
-  it('scjg-admin imports entities, sees the progress finish and finds an imported entity', async () => {
+  it('scjg-admin imports entities, sees the progress finish, finds an imported entity and exports it', async () => {
     const page = await browser.newPage();
     await page.goto(`${platform.base}/#/login`);
     await page.fill('input[name="username"]', 'scjg-admin');
@@ -52,6 +55,15 @@ describe('import in the console', () => {
     await page.getByText(names[41]!).first().waitFor({ timeout: 15_000 });
     const count = await platform.db.selectFrom('entities').select((eb) => eb.fn.countAll<number>().as('n')).where('name', 'like', '濮阳县导入测试%').executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(300);
+
+    // the list as filtered, exported in the background and saved by the browser when ready
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-button').click()]);
+    expect(download.suggestedFilename()).toMatch(/^检查对象-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const table = await openTable(await readFile((await download.path())!));
+    const rows: string[][] = [];
+    for await (const row of table.rows) rows.push(row);
+    expect(rows[0]).toContain('统一社会信用代码');
+    expect(rows.slice(1).map((r) => r[1])).toEqual([names[41]]);
     await page.close();
   });
 });

@@ -21,10 +21,11 @@ export async function startPlatform(opts: { entities?: number; plugins?: boolean
   const prefix = `e2e-${randomBytes(4).toString('hex')}`;
   const imports = createQueue('imports', redisConnection(), prefix);
   const draws = createQueue('draws', redisConnection(), prefix);
+  const exports = createQueue('exports', redisConnection(), prefix);
   const workers = startWorkers(t.db, redisConnection(), prefix);
   const plugins = opts.plugins ? await loadPlugins() : undefined;
   if (plugins) await migratePlugins(t.db, plugins);
-  const app = createApp({ db: t.db, queues: { imports, draws }, consoleDir: CONSOLE_DIR, plugins });
+  const app = createApp({ db: t.db, queues: { imports, draws, exports }, consoleDir: CONSOLE_DIR, plugins });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -33,7 +34,7 @@ export async function startPlatform(opts: { entities?: number; plugins?: boolean
     async close() {
       await new Promise((r) => server.close(r));
       await Promise.all(workers.map((w) => w.close()));
-      await Promise.all([imports.close(), draws.close()]);
+      await Promise.all([imports.close(), draws.close(), exports.close()]);
       // every queue of this prefix, the publication scheduler's included
       await obliterateQueues(prefix);
       await t.drop();

@@ -9,7 +9,7 @@ export interface Deps {
   /** a small pool of its own, on which preparing a draw walks a large registry; none: on the draw's connection */
   walkers?: Db;
   /** every queue is shown on the board for platform admins; imports and draws are enqueued to */
-  queues: { imports: Queue; draws: Queue } & Record<string, Queue>;
+  queues: { imports: Queue; draws: Queue; exports: Queue } & Record<string, Queue>;
   consoleDir?: string;
   /** department plugins, discovered once at start (main.ts); none when not given */
   plugins?: LoadedPlugin[];

@@ -16,7 +16,7 @@ export async function startApi() {
   const plugins = await loadPlugins();
   await migratePlugins(db, plugins);
   const consoleDir = process.env.CONSOLE_DIR ?? fileURLToPath(new URL('../../console/dist', import.meta.url));
-  const app = createApp({ db, walkers, queues: { imports: createQueue('imports'), draws: createQueue('draws'), pluginJobs: createQueue('plugin-jobs') }, consoleDir, plugins });
+  const app = createApp({ db, walkers, queues: { imports: createQueue('imports'), draws: createQueue('draws'), exports: createQueue('exports'), pluginJobs: createQueue('plugin-jobs') }, consoleDir, plugins });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   logger.info({ port: config.port }, 'api listening');
   return { server, db };

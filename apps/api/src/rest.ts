@@ -4,8 +4,8 @@ import { notFound } from '@sxgk/core/errors';
 import type { Resource, Scope } from '@sxgk/core/permissions';
 import type { Actor } from '@sxgk/core/roles';
 import { contentRange, parseListQuery, type ListQuery } from '@sxgk/core/simple-rest';
-import { auditAlone, type Db, type WriteMeta } from '@sxgk/db';
-import { writeXlsx } from '@sxgk/sheets/write';
+import { auditAlone, EXPORTS, jobsRepo, type Db, type WriteMeta } from '@sxgk/db';
+import { enqueueExport, type ExportParams } from '@sxgk/jobs/exports';
 import type { AppEnv } from './context.ts';
 import { authorize, clientIp, meta } from './auth.ts';
 import { errorSchema } from './schemas.ts';
@@ -29,8 +29,6 @@ export interface ResourceSpec {
   record: z.ZodType;
   create?: z.ZodType;
   update?: z.ZodType;
-  /** columns of the Excel export: field and Chinese header */
-  exportColumns?: { key: string; header: string }[];
 }
 
 const listQuery = z.object({
@@ -69,16 +67,19 @@ export function registerResource(app: OpenAPIHono<AppEnv>, spec: ResourceSpec): 
     return c.json(rows, 200);
   });
 
-  if (spec.exportColumns) {
-    const columns = spec.exportColumns;
-    app.openapi(createRoute({ method: 'get', path: `${path}/export`, tags, summary: `导出${spec.tag}（Excel）`, request: { query: listQuery }, responses: { 200: { description: 'xlsx 文件' }, ...errors } }), async (c) => {
-      const { scope, actor } = await authorize(c, spec.permission, 'export');
-      const q = parseListQuery(c.req.valid('query'));
-      const data = await writeXlsx({ sheetName: spec.tag, columns, rows: pages(c.var.deps.db, repo, scope, q, actor) });
-      await auditAlone(c.var.deps.db, actor, { action: 'export', resource: spec.permission, after: { filter: q.filter }, ip: clientIp(c) });
-      c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(spec.tag)}.xlsx`);
-      return c.body(data as Uint8Array<ArrayBuffer>, 200);
+  if (Object.hasOwn(EXPORTS, spec.name)) {
+    app.openapi(createRoute({
+      method: 'post', path: `${path}/export`, tags, summary: `导出${spec.tag}（Excel，后台任务）`,
+      description: '按列表的排序与筛选在后台写出 .xlsx；以 GET /api/jobs/{jobId} 查看进度，完成后从 GET /api/jobs/{jobId}/file 下载。',
+      request: { query: listQuery }, responses: { 202: json(z.object({ jobId: z.string() }), '已排队的导出任务'), ...errors },
+    }), async (c) => {
+      const { actor } = await authorize(c, spec.permission, 'export');
+      const { sort, filter } = c.req.valid('query');
+      parseListQuery({ sort, filter }); // a malformed sort or filter is refused now, not in the worker
+      const params: ExportParams = { resource: spec.name, sort, filter };
+      const job = await jobsRepo.create(c.var.deps.db, { kind: `export:${spec.name}`, departmentId: actor.departmentId, createdBy: actor.userId, params });
+      await enqueueExport(c.var.deps.queues.exports, { jobId: job.id });
+      return c.json({ jobId: job.id }, 202);
     });
   }
 
@@ -111,15 +112,5 @@ export function registerResource(app: OpenAPIHono<AppEnv>, spec: ResourceSpec): 
       await loadInScope(c, spec, scope, id);
       return c.json(await remove(c.var.deps.db, scope, id, meta(c, actor)), 200);
     });
-  }
-}
-
-/** Streams a whole filtered list page by page, so an export never holds every row at once. */
-async function* pages(db: Db, repo: Repo, scope: Scope, q: ListQuery, actor: Actor) {
-  const size = 1000;
-  for (let start = 0; ; start += size) {
-    const { rows } = await repo.list(db, scope, { ...q, range: { start, end: start + size - 1 } }, actor);
-    yield* rows;
-    if (rows.length < size) return;
   }
 }

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { TestApi } from './harness.ts';
+import { waitJob, type TestApi } from './harness.ts';
 
 // Shared steps of the draw tests: a task, a prepared draw, an executed draw, the CLI verifier.
 export const BEACON = { beacon: '福彩3D 第2026088期 5 8 2', witnesses: ['张三（人大代表）', '李四（企业代表）'] };
@@ -22,16 +22,6 @@ export async function prepare(api: TestApi, token: string, taskId: number) {
   const r = await api.call(token, `/api/tasks/${taskId}/draws`, { method: 'POST', json: { beaconSource: '福彩3D 第2026088期开奖号码' } });
   if (r.status !== 201) throw new Error(`prepare: ${r.status} ${JSON.stringify(r.data)}`);
   return r.data as { id: number; commitment: string; [k: string]: unknown };
-}
-
-export async function waitJob(api: TestApi, token: string, jobId: string, timeoutMs = 30_000) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const r = await api.call(token, `/api/jobs/${jobId}`);
-    if (r.data.state === 'completed' || r.data.state === 'failed') return r.data as { state: string; error: string | null; result: any; progress: number };
-    if (Date.now() > until) throw new Error(`job ${jobId} still ${r.data.state}`);
-    await new Promise((res) => setTimeout(res, 100));
-  }
 }
 
 export async function execute(api: TestApi, token: string, drawId: number) {

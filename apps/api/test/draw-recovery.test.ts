@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { verifyRecord } from '@sxgk/core/draw/index';
 import { executeDraw } from '../../worker/src/draws/execute.ts';
-import { startTestApi, type TestApi } from './harness.ts';
-import { BEACON, createTask, prepare, publishedItem, waitJob } from './draw-helpers.ts';
+import { startTestApi, waitJob, type TestApi } from './harness.ts';
+import { BEACON, createTask, prepare, publishedItem } from './draw-helpers.ts';
 
 // One result per draw whatever happens: parallel executions, two workers, a crash before commit,
 // a worker killed mid-job; a refused draw saves nothing; a re-draw needs a reason.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyRecord } from '@sxgk/core/draw/index';
-import { startTestApi, type TestApi } from './harness.ts';
-import { BEACON, createTask, prepare, publishedItem, sampleSize, verifyDrawCli, waitJob } from './draw-helpers.ts';
+import { startTestApi, waitJob, type TestApi } from './harness.ts';
+import { BEACON, createTask, prepare, publishedItem, sampleSize, verifyDrawCli } from './draw-helpers.ts';
 
 // The whole ceremony over HTTP: prepare → public commitment → execute → records that verify.
 let api: TestApi;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { makeUscc } from '@sxgk/core/uscc';
-import { startTestApi, type TestApi } from './harness.ts';
+import { runExport } from '../../worker/src/exports/run-export.ts';
+import { startTestApi, waitJob, type TestApi } from './harness.ts';
 
 let api: TestApi;
 let token: string;
@@ -33,16 +34,24 @@ describe('entity directory', () => {
     expect((await api.call(token, '/api/entities', { method: 'POST', json: { uscc, name: '重复' } })).status).toBe(409);
   });
 
-  it('exports to Excel with formula injection escaped', async () => {
+  it('exports to Excel in the background, with formula injection escaped; the file is the exporter’s department’s', async () => {
     const evil = makeUscc('91411002MA9XYW124');
     await api.call(token, '/api/entities', { method: 'POST', json: { uscc: evil, name: '=HYPERLINK("http://x","点我")', address: '+1+1', businessScope: '@SUM(A1)', legalRepresentative: '-2' } });
-    const res = await fetch(`${api.base}/api/entities/export?filter=${encodeURIComponent(JSON.stringify({ q: evil }))}`, { headers: { authorization: `Bearer ${token}` } });
+    const bad = await api.call(token, '/api/entities/export?filter={q:', { method: 'POST' });
+    expect(bad).toMatchObject({ status: 400, data: { error: { code: 'BAD_REQUEST' } } });
+    const started = await api.call(token, `/api/entities/export?filter=${encodeURIComponent(JSON.stringify({ q: evil }))}`, { method: 'POST' });
+    expect(started.status).toBe(202);
+    const job = await waitJob(api, token, started.data.jobId);
+    expect(job).toMatchObject({ state: 'completed', progress: 100, result: { rows: 1, filename: expect.stringMatching(/^检查对象-\d{4}-\d{2}-\d{2}\.xlsx$/) } });
+
+    const res = await fetch(`${api.base}/api/jobs/${started.data.jobId}/file`, { headers: { authorization: `Bearer ${token}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/spreadsheetml/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
     const sheet = wb.worksheets[0]!;
     expect(sheet.getRow(1).getCell(1).value).toBe('统一社会信用代码');
+    expect(sheet.rowCount).toBe(2);
     const cells = (sheet.getRow(2).values as unknown[]).filter((v) => typeof v === 'string') as string[];
     expect(cells).toContain(evil);
     for (const bad of ['=HYPERLINK("http://x","点我")', '+1+1', '@SUM(A1)', '-2']) {
@@ -50,6 +59,32 @@ describe('entity directory', () => {
       expect(cells).toContain(`'${bad}`);
     }
     expect(sheet.getRow(2).getCell(2).formula).toBeUndefined();
+
+    // another department's admin can neither follow the job nor fetch its file; the export is audited
+    const other = await api.login('scjg-admin');
+    expect((await api.call(other, `/api/jobs/${started.data.jobId}`)).status).toBe(404);
+    expect((await api.call(other, `/api/jobs/${started.data.jobId}/file`)).status).toBe(404);
+    const audit = await api.db.selectFrom('auditLog').select(['actorUsername', 'recordId']).where('action', '=', 'export').execute();
+    expect(audit).toEqual([{ actorUsername: 'zjj-admin', recordId: started.data.jobId }]);
+  });
+
+  it('exports only what the exporter may see, and refuses an exporter who lost the right', async () => {
+    const all = await api.call(token, '/api/entities?range=[0,0]');
+    const total = Number(all.headers.get('content-range')!.split('/')[1]);
+    const started = await api.call(token, '/api/entities/export', { method: 'POST' });
+    expect((await waitJob(api, token, started.data.jobId)).result.rows).toBe(total);
+
+    // deactivated between the request and the run: the job fails with a reason, and writes no file
+    const queued = await api.db.insertInto('jobs').values({
+      kind: 'export:entities', departmentId: null, createdBy: (await api.db.selectFrom('users').select('id').where('username', '=', 'leader').executeTakeFirstOrThrow()).id,
+      params: JSON.stringify({ resource: 'entities' }),
+    }).returning('id').executeTakeFirstOrThrow();
+    await api.db.updateTable('users').set({ active: false }).where('username', '=', 'leader').execute();
+    const files = async () => Number((await api.db.selectFrom('uploads').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await files();
+    expect(await runExport(api.db, { jobId: queued.id })).toBeNull();
+    expect(await api.db.selectFrom('jobs').select(['state', 'error']).where('id', '=', queued.id).executeTakeFirst()).toEqual({ state: 'failed', error: '导出人已无导出此列表的权限' });
+    expect(await files()).toBe(before);
   });
 });
 

@@ -7,6 +7,7 @@ import type { Worker } from 'bullmq';
 import { createQueue, obliterateQueues, redisConnection } from '@sxgk/jobs/queues';
 import { createApp } from '../src/app.ts';
 import { startDrawWorker } from '../../worker/src/draws/worker.ts';
+import { startExportWorker } from '../../worker/src/exports/worker.ts';
 
 // A real API over real HTTP, on its own database and Redis prefix, for one test file.
 export async function startTestApi(opts: { entities?: number; drawWorkers?: number } = {}) {
@@ -15,12 +16,14 @@ export async function startTestApi(opts: { entities?: number; drawWorkers?: numb
   const prefix = `test-${randomBytes(4).toString('hex')}`;
   const imports = createQueue('imports', redisConnection(), prefix);
   const draws = createQueue('draws', redisConnection(), prefix);
-  const app = createApp({ db: t.db, queues: { imports, draws } });
+  const exports = createQueue('exports', redisConnection(), prefix);
+  const app = createApp({ db: t.db, queues: { imports, draws, exports } });
   // draws workers on this file's queue prefix; tests may start more (e.g. with a crash hook)
   const workers: Worker[] = [];
   const startDrawWorkers = (n = 1, o: Parameters<typeof startDrawWorker>[3] = {}) =>
     Array.from({ length: n }, () => { const w = startDrawWorker(t.db, redisConnection(), prefix, o); workers.push(w); return w; });
   startDrawWorkers(opts.drawWorkers ?? 0);
+  workers.push(startExportWorker(t.db, redisConnection(), prefix));
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -45,14 +48,25 @@ export async function startTestApi(opts: { entities?: number; drawWorkers?: numb
     return r.data.token;
   }
   return {
-    base, db: t.db, prefix, imports, draws, call, login, startDrawWorkers,
+    base, db: t.db, prefix, imports, draws, exports, call, login, startDrawWorkers,
     async close() {
       await new Promise((r) => server.close(r));
       await Promise.all(workers.map((w) => w.close(true)));
-      await Promise.all([imports.close(), draws.close()]);
+      await Promise.all([imports.close(), draws.close(), exports.close()]);
       await obliterateQueues(prefix);
       await t.drop();
     },
   };
 }
 export type TestApi = Awaited<ReturnType<typeof startTestApi>>;
+
+/** Polls a background job until it ends; answers its final state. */
+export async function waitJob(api: TestApi, token: string, jobId: string, timeoutMs = 30_000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const r = await api.call(token, `/api/jobs/${jobId}`);
+    if (r.data.state === 'completed' || r.data.state === 'failed') return r.data as { state: string; error: string | null; result: any; progress: number };
+    if (Date.now() > until) throw new Error(`job ${jobId} still ${r.data.state}`);
+    await new Promise((res) => setTimeout(res, 100));
+  }
+}

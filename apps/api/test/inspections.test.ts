@@ -459,7 +459,7 @@ describe('public data', () => {
   });
 
   it('limits requests per client through Redis with a Chinese message', async () => {
-    const app = createApp({ db: api.db, queues: { imports: api.imports, draws: api.draws }, publicRateLimit: 3 });
+    const app = createApp({ db: api.db, queues: { imports: api.imports, draws: api.draws, exports: api.exports }, publicRateLimit: 3 });
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise<void>((r) => server.once('listening', () => r()));
     try {

@@ -17,7 +17,7 @@ import { loadPlugins, migratePlugins } from '../src/plugins.ts';
 let t: TestDatabase;
 let plugins: LoadedPlugin[];
 const prefix = `test-${randomBytes(4).toString('hex')}`;
-const queues = { imports: createQueue('imports', redisConnection(), prefix), draws: createQueue('draws', redisConnection(), prefix) };
+const queues = { imports: createQueue('imports', redisConnection(), prefix), draws: createQueue('draws', redisConnection(), prefix), exports: createQueue('exports', redisConnection(), prefix) };
 const servers: { close(): Promise<void> }[] = [];
 let api: Awaited<ReturnType<typeof serveWith>>;
 const tokens: Record<string, string> = {};

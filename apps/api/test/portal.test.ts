@@ -173,7 +173,7 @@ describe('public portal', () => {
   });
 
   it('rate limits /public per client and minute in Redis, with a Chinese 429 page', async () => {
-    const app = createApp({ db: api.db, queues: { imports: api.imports, draws: api.draws }, publicRateLimit: 3 });
+    const app = createApp({ db: api.db, queues: { imports: api.imports, draws: api.draws, exports: api.exports }, publicRateLimit: 3 });
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise<void>((resolve) => server.once('listening', () => resolve()));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -57,11 +57,8 @@ export const creditCsvUrl = (entityId: RaRecord['id']) => `${API}/entities/${ent
 
 export type ImportResource = 'items' | 'entities' | 'inspectors';
 
-/** /api/<resource>/export with the list's current sort and filter: a plain link, so the cookie goes along. */
-export function exportUrl(resource: string, sort: { field: string; order: string }, filter: Record<string, unknown>) {
-  const params = new URLSearchParams({ sort: JSON.stringify([sort.field, sort.order]), filter: JSON.stringify(filter) });
-  return `${API}/${resource}/export?${params}`;
-}
+/** The file an export job wrote: a plain link, so the cookie goes along and the browser saves it. */
+export const exportFileUrl = (jobId: string) => `${API}/jobs/${encodeURIComponent(jobId)}/file`;
 
 export const rejectionsUrl = (jobId: string) => `${API}/jobs/${encodeURIComponent(jobId)}/rejections.csv`;
 
@@ -82,6 +79,11 @@ export const dataProvider = {
     if (departmentId != null) body.append('departmentId', String(departmentId));
     const { json } = await httpClient(`${API}/${resource}/import`, { method: 'POST', body });
     return json as { jobId: string };
+  },
+  /** POST /api/<resource>/export with the list's current sort and filter: 202 {jobId}, the file written in the background. */
+  startExport: async (resource: string, sort: { field: string; order: string }, filter: Record<string, unknown>) => {
+    const params = new URLSearchParams({ sort: JSON.stringify([sort.field, sort.order]), filter: JSON.stringify(filter) });
+    return (await httpClient(`${API}/${resource}/export?${params}`, { method: 'POST' })).json as { jobId: string };
   },
   taskAdditions: async (taskId: RaRecord['id']) => (await httpClient(`${API}/tasks/${taskId}/additions`)).json as RaRecord[],
   pluginDiff: async (id: string, departmentId?: number) =>

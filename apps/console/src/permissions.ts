@@ -22,7 +22,7 @@ export function canWrite(me: Me | undefined, resource: string): boolean {
   return actions.some((a) => a !== 'read' && a !== 'export');
 }
 
-/** GET /api/<resource>/export. */
+/** POST /api/<resource>/export (a background job writing .xlsx). */
 export const canExport = (me: Me | undefined, resource: string) => !!me?.grants?.[resource]?.includes('export');
 
 /** Roles whose scope is every department: they see and filter by department. */

@@ -1,4 +1,4 @@
-import { Queue, type ConnectionOptions } from 'bullmq';
+import { Queue, type BackoffOptions, type ConnectionOptions } from 'bullmq';
 import { z } from 'zod';
 
 // Queue names and payloads shared by the API (which enqueues) and the worker (which processes).
@@ -6,7 +6,7 @@ export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** Tests give every file its own prefix so queues never cross. */
 export const QUEUE_PREFIX = process.env.QUEUE_PREFIX ?? 'sxgk';
 
-export const QUEUE_NAMES = { imports: 'imports', draws: 'draws', pluginJobs: 'plugin-jobs', publication: 'publication' } as const;
+export const QUEUE_NAMES = { imports: 'imports', draws: 'draws', exports: 'exports', pluginJobs: 'plugin-jobs', publication: 'publication' } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
 export const IMPORT_KINDS = ['items', 'entities', 'inspectors'] as const;
@@ -37,16 +37,16 @@ export function createQueue(name: QueueName, connection = redisConnection(), pre
   return new Queue(name, { connection, prefix });
 }
 
-/** BullMQ de-duplicates by jobId, so enqueueing the same job twice runs it once. */
-export async function enqueueImport(queue: Queue, payload: ImportPayload): Promise<void> {
-  await queue.add(`import-${payload.kind}`, importPayload.parse(payload), {
-    jobId: payload.jobId,
-    attempts: 3,
-    backoff: { type: 'exponential', delay: 1000 },
-    removeOnComplete: 1000,
-    removeOnFail: 1000,
-  });
+/**
+ * Queues the job of a job row: BullMQ de-duplicates by jobId, so asking twice runs it once. Three
+ * attempts, for a worker that dies or loses a connection; after the last one the worker fails the row.
+ */
+export async function enqueueJob(queue: Queue, name: string, payload: { jobId: string }, backoff: BackoffOptions): Promise<void> {
+  await queue.add(name, payload, { jobId: payload.jobId, attempts: 3, backoff, removeOnComplete: 1000, removeOnFail: 1000 });
 }
+
+export const enqueueImport = (queue: Queue, payload: ImportPayload) =>
+  enqueueJob(queue, `import-${payload.kind}`, importPayload.parse(payload), { type: 'exponential', delay: 1000 });
 
 /** Removes every queue under a prefix with its jobs and schedulers: how a test cleans up after itself. */
 export async function obliterateQueues(prefix: string, connection = redisConnection()): Promise<void> {

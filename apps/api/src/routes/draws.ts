@@ -16,18 +16,12 @@ const errors = {
   422: { description: '输入有误', content: { 'application/json': { schema: errorSchema } } },
 };
 
-const TARGET_EXPORT = [
-  { key: 'position', header: '序号' }, { key: 'uscc', header: '统一社会信用代码' }, { key: 'entityName', header: '名称' },
-  { key: 'address', header: '住所' }, { key: 'stratum', header: '层级' }, { key: 'inspectorNames', header: '检查人员' },
-  { key: 'addedReason', header: '追加原因' },
-];
-
 // 抽取: read-only records plus the ceremony (execute), the re-draw, the audit-level record and
 // the printable certificate. Targets and assignments are read-only: no PUT or DELETE exists.
 export function drawRoutes(app: OpenAPIHono<AppEnv>) {
   const spec = { name: 'draws', permission: 'draws' as const, tag: '抽取', repo: drawsRepo, record: drawRecord };
   registerResource(app, spec);
-  registerResource(app, { name: 'targets', permission: 'targets', tag: '抽中对象', repo: targetsRepo, record: targetRecord, exportColumns: TARGET_EXPORT });
+  registerResource(app, { name: 'targets', permission: 'targets', tag: '抽中对象', repo: targetsRepo, record: targetRecord });
   registerResource(app, { name: 'assignments', permission: 'assignments', tag: '检查人员分配', repo: assignmentsRepo, record: assignmentRecord });
 
   app.openapi(createRoute({

@@ -5,17 +5,9 @@ import { authorize, meta } from '../auth.ts';
 import { idParam, loadInScope, registerResource } from '../rest.ts';
 import { errorSchema, itemCreate, itemRecord, itemUpdate } from '../schemas.ts';
 
-const ITEM_EXPORT = [
-  { key: 'seq', header: '序号' }, { key: 'category', header: '抽查类别' }, { key: 'name', header: '抽查事项' },
-  { key: 'entityKind', header: '检查对象' }, { key: 'itemType', header: '事项类别' }, { key: 'methods', header: '检查方式' },
-  { key: 'inspectingBody', header: '检查主体' }, { key: 'legalBasis', header: '检查依据' }, { key: 'ratio', header: '抽查比例' },
-  { key: 'frequency', header: '抽查频次' }, { key: 'content', header: '抽查内容' }, { key: 'status', header: '状态' },
-  { key: 'version', header: '版本' },
-];
-
 // 事项清单 and its life cycle: publish, withdraw, revise (a new version of a frozen item).
 export function itemRoutes(app: OpenAPIHono<AppEnv>) {
-  const spec = { name: 'items', permission: 'items' as const, tag: '抽查事项', repo: itemsRepo, record: itemRecord, create: itemCreate, update: itemUpdate, exportColumns: ITEM_EXPORT };
+  const spec = { name: 'items', permission: 'items' as const, tag: '抽查事项', repo: itemsRepo, record: itemRecord, create: itemCreate, update: itemUpdate };
   registerResource(app, spec);
   const actions = [
     { action: 'publish', summary: '发布事项（发布后冻结，可公开）', run: itemsRepo.publish, permission: 'publish' as const },

@@ -1,7 +1,8 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { notFound } from '@sxgk/core/errors';
-import { jobsRepo } from '@sxgk/db';
+import { Readable } from 'node:stream';
+import { AppError, notFound } from '@sxgk/core/errors';
+import { jobsRepo, uploadsRepo } from '@sxgk/db';
 import { writeCsv } from '@sxgk/sheets/write';
 import type { AppEnv } from '../context.ts';
 import { requireActor } from '../auth.ts';
@@ -41,5 +42,18 @@ export function jobRoutes(app: OpenAPIHono<AppEnv>) {
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="import-errors-${j.id}.csv"`);
     return c.body(csv, 200);
+  });
+
+  app.openapi(createRoute({ method: 'get', path: '/api/jobs/{id}/file', tags: ['任务'], summary: '下载导出任务生成的文件', request: { params: jobId }, responses: { 200: { description: 'xlsx 文件' }, 404: notFoundResponse, 409: { description: '尚未完成', content: { 'application/json': { schema: errorSchema } } } } }), async (c) => {
+    const j = await load(c);
+    if (!j.kind.startsWith('export:')) throw notFound('导出文件');
+    const file = j.result as { fileId?: string } | null;
+    if (j.state !== 'completed' || !file?.fileId) throw new AppError('INVALID_STATE', j.state === 'failed' ? `导出失败：${j.error ?? ''}` : '导出尚未完成，请稍候');
+    const meta = await uploadsRepo.meta(c.var.deps.db, file.fileId);
+    if (!meta) throw notFound('导出文件');
+    c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    c.header('Content-Length', String(meta.size));
+    c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(meta.filename)}`);
+    return c.body(Readable.toWeb(Readable.from(uploadsRepo.read(c.var.deps.db, file.fileId))) as ReadableStream, 200);
   });
 }

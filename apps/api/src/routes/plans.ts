@@ -9,12 +9,6 @@ import { idParam, loadInScope, registerResource } from '../rest.ts';
 import { errorSchema } from '../schemas.ts';
 import { noteBody, planCreate, planRecord, planUpdate, reasonBody } from '../draw-schemas.ts';
 
-const PLAN_EXPORT = [
-  { key: 'year', header: '年度' }, { key: 'name', header: '计划名称' }, { key: 'content', header: '检查内容' },
-  { key: 'periodStart', header: '开始日期' }, { key: 'periodEnd', header: '结束日期' }, { key: 'ratio', header: '抽查比例' },
-  { key: 'frequency', header: '抽查频次' }, { key: 'quantity', header: '抽查数量' }, { key: 'status', header: '状态' },
-  { key: 'version', header: '版本' }, { key: 'adjustmentReason', header: '调整原因' },
-];
 const errors = {
   404: { description: '不存在或无权访问', content: { 'application/json': { schema: errorSchema } } },
   409: { description: '状态不允许', content: { 'application/json': { schema: errorSchema } } },
@@ -25,7 +19,7 @@ type Run = (db: Db, scope: Scope, id: number, body: any, meta: WriteMeta) => Pro
 
 // 年度抽查工作计划: the department drafts, submits and publishes; the joint office approves.
 export function planRoutes(app: OpenAPIHono<AppEnv>) {
-  const spec = { name: 'plans', permission: 'plans' as const, tag: '年度计划', repo: plansRepo, record: planRecord, create: planCreate, update: planUpdate, exportColumns: PLAN_EXPORT };
+  const spec = { name: 'plans', permission: 'plans' as const, tag: '年度计划', repo: plansRepo, record: planRecord, create: planCreate, update: planUpdate };
   registerResource(app, spec);
   const actions: { action: string; summary: string; permission: Action; body?: z.ZodType; run: Run; status?: 200 | 201 }[] = [
     { action: 'submit', summary: '报送计划（草稿 → 已报送），部门管理员', permission: 'update', run: (db, s, id, _b, m) => planWorkflow.submit(db, s, id, m) },

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { CreateButton, TopToolbar, useResourceContext } from 'react-admin';
 import { ImportButton } from '../import';
-import { ExportButton } from '../export/ExportButton';
+import { ListExportButton } from '../export/ExportButton';
 import { can, canExport, canWrite, useMe } from '../permissions';
 
 /** 新建 / 导入 / 导出 in a list's toolbar, each only for the roles that may use it; `extra` goes first. */
@@ -14,7 +14,7 @@ export const ListActions = ({ importable = false, exportable = true, creatable =
       {extra}
       {creatable && can(me, resource, 'create') && <CreateButton />}
       {importable && writer && <ImportButton />}
-      {exportable && canExport(me, resource) && <ExportButton />}
+      {exportable && canExport(me, resource) && <ListExportButton />}
     </TopToolbar>
   );
 };

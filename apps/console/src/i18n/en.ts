@@ -78,7 +78,10 @@ const app = {
       failedNotice: '%{name} import failed: %{error}',
       lost: 'Cannot follow the import: %{error}',
     },
-    export: { button: 'Export', hint: 'Export the filtered list to Excel' },
+    export: {
+      button: 'Export', hint: 'Export the filtered list to Excel (written in the background, downloaded when ready)', running: 'Exporting %{progress}%',
+      done: 'Export finished: %{rows} rows, the download has started', failed: 'Export failed: %{error}',
+    },
     items: {
       publish: 'Publish',
       publishTitle: 'Publish inspection item',

@@ -171,7 +171,10 @@ const app = {
       failedNotice: '%{name}导入失败：%{error}',
       lost: '无法获取导入进度：%{error}',
     },
-    export: { button: '导出', hint: '按当前筛选条件导出为 Excel' },
+    export: {
+      button: '导出', hint: '按当前筛选条件导出为 Excel（后台生成，完成后自动下载）', running: '导出中 %{progress}%',
+      done: '导出完成：共 %{rows} 条，文件已开始下载', failed: '导出失败：%{error}',
+    },
     items: {
       publish: '发布',
       publishTitle: '发布抽查事项',

@@ -56,6 +56,13 @@ export const sessionsRepo = {
     return row && row.active ? toActor(row) : null;
   },
 
+  /** A user as their sessions resolve them, for work done on their behalf later (a worker's job); null once deactivated. */
+  async actorOf(db: Db, userId: number): Promise<Actor | null> {
+    const row = await db.selectFrom('users').select(['id', 'username', 'role', 'departmentId', 'inspectorId', 'active'])
+      .where('id', '=', userId).executeTakeFirst();
+    return row && row.active ? toActor(row) : null;
+  },
+
   async logout(db: Db, token: string, actor: Actor, ip: string | null): Promise<void> {
     await db.deleteFrom('sessions').where('tokenHash', '=', tokenHash(token)).execute();
     await auditAlone(db, actor, { action: 'logout', resource: 'auth', recordId: actor.username, ip });

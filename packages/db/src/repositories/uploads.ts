@@ -1,24 +1,28 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
+import type { Database } from '../schema.ts';
 import type { Db } from '../client.ts';
 import { copyBinaryOut } from './copy-binary.ts';
 
-// Files are chunked into Postgres so that any worker replica can stream them back.
+// Files — uploaded tables and generated exports — are chunked into Postgres so that any API or
+// worker replica can stream them back.
 const CHUNK = 1 << 20;
 const AHEAD = 8; // chunks per read
 
 export const uploadsRepo = {
-  async save(db: Db, filename: string, data: Uint8Array, createdBy: number): Promise<string> {
+  save: (db: Db, filename: string, data: Uint8Array, createdBy: number): Promise<string> =>
+    db.transaction().execute((trx) => uploadsRepo.store(trx, filename, data, createdBy)),
+
+  /** Stores a file in the caller's transaction (an export's file commits with its job's result); answers its id. */
+  async store(trx: Transaction<Database>, filename: string, data: Uint8Array, createdBy: number): Promise<string> {
     const sha256 = createHash('sha256').update(data).digest('hex');
-    return db.transaction().execute(async (trx) => {
-      const { id } = await trx.insertInto('uploads').values({ filename, size: data.byteLength, sha256, createdBy })
-        .returning('id').executeTakeFirstOrThrow();
-      for (let seq = 0; seq * CHUNK < data.byteLength; seq++) {
-        const part = Buffer.from(data.buffer, data.byteOffset + seq * CHUNK, Math.min(CHUNK, data.byteLength - seq * CHUNK));
-        await trx.insertInto('uploadChunks').values({ uploadId: id, seq, data: part }).execute();
-      }
-      return id;
-    });
+    const { id } = await trx.insertInto('uploads').values({ filename, size: data.byteLength, sha256, createdBy })
+      .returning('id').executeTakeFirstOrThrow();
+    for (let seq = 0; seq * CHUNK < data.byteLength; seq++) {
+      const part = Buffer.from(data.buffer, data.byteOffset + seq * CHUNK, Math.min(CHUNK, data.byteLength - seq * CHUNK));
+      await trx.insertInto('uploadChunks').values({ uploadId: id, seq, data: part }).execute();
+    }
+    return id;
   },
 
   /**

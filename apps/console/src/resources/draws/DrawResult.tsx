@@ -1,8 +1,7 @@
 import { DataTable, Pagination, ReferenceManyField, TextField, useRecordContext, useTranslate } from 'react-admin';
-import { Box, Button, Chip, Typography } from '@mui/material';
-import FileDownloadIcon from '@mui/icons-material/FileDownload';
+import { Box, Chip, Typography } from '@mui/material';
 import { MONO, NOWRAP } from '../../components/cells';
-import { exportUrl } from '../../dataProvider';
+import { ExportButton } from '../../export/ExportButton';
 import { canExport, useMe } from '../../permissions';
 import { RISK_COLOR, type RiskTier } from '../../labels';
 import { Panel } from './Panel';
@@ -28,9 +27,7 @@ export const DrawResult = () => {
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 1 }}>
         <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>{translate('app.draws.resultCount', { smart_count: total })}</Typography>
         {canExport(me, 'targets') && (
-          <Button size="small" startIcon={<FileDownloadIcon />} href={exportUrl('targets', { field: 'position', order: 'ASC' }, { drawId: record.id })}>
-            {translate('app.export.button')}
-          </Button>
+          <ExportButton resource="targets" sort={{ field: 'position', order: 'ASC' }} filter={{ drawId: record.id }} disabled={total === 0} />
         )}
       </Box>
       <ReferenceManyField reference="targets" target="drawId" sort={{ field: 'position', order: 'ASC' }} perPage={25} pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}>

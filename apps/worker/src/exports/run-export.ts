@@ -1,0 +1,57 @@
+import { scopeFor } from '@sxgk/core/permissions';
+import { parseListQuery } from '@sxgk/core/simple-rest';
+import { appendAudit, chinaDay, EXPORTS, jobsRepo, listPages, sessionsRepo, uploadsRepo, type Db } from '@sxgk/db';
+import { exportParams, type ExportPayload } from '@sxgk/jobs/exports';
+import { writeXlsx } from '@sxgk/sheets/write';
+
+export interface ExportResult { rows: number; fileId: string; filename: string }
+
+// Share of the progress bar for reading the rows; writing the file and storing it take the rest.
+const READ_SHARE = 90;
+
+/**
+ * Runs one export job to its end: the list as its creator may see it now (their permission is
+ * checked again), written to an .xlsx file that commits in Postgres together with the job's result
+ * and the audit entry. A finished job answers its stored result; a run killed half-way leaves
+ * nothing, and the retry starts over. A creator who may no longer export fails the job (null).
+ */
+export async function runExport(db: Db, payload: ExportPayload, onProgress: (percent: number) => unknown = () => undefined): Promise<ExportResult | null> {
+  const job = await jobsRepo.find(db, payload.jobId);
+  if (!job) throw new Error(`export job ${payload.jobId} not found`);
+  if (job.state === 'completed') return job.result as unknown as ExportResult;
+  if (job.state === 'failed') return null;
+  if (!(await jobsRepo.start(db, job.id))) return runExport(db, payload, onProgress); // finished meanwhile
+
+  const params = exportParams.parse(job.params);
+  const spec = Object.hasOwn(EXPORTS, params.resource) ? EXPORTS[params.resource as keyof typeof EXPORTS] : null;
+  if (!spec) throw new Error(`export job ${job.id}: no list ${params.resource}`);
+  const actor = job.createdBy === null ? null : await sessionsRepo.actorOf(db, job.createdBy);
+  const scope = actor ? scopeFor(actor, spec.permission, 'export') : { kind: 'none' as const };
+  if (!actor || scope.kind === 'none') {
+    await jobsRepo.setState(db, job.id, 'failed', { error: '导出人已无导出此列表的权限' });
+    return null;
+  }
+  const q = parseListQuery({ sort: params.sort, filter: params.filter });
+  let rows = 0;
+  const report = async (done: number, total: number) => {
+    rows = done;
+    const percent = total > 0 ? (done / total) * READ_SHARE : READ_SHARE;
+    await jobsRepo.progress(db, job.id, percent);
+    await onProgress(Math.floor(percent));
+  };
+  const data = await writeXlsx({ sheetName: spec.tag, columns: spec.columns, rows: listPages(db, spec, scope, q, actor, report) });
+  const filename = `${spec.tag}-${chinaDay()}.xlsx`;
+
+  return db.transaction().execute(async (trx) => {
+    const now = await jobsRepo.lockForRun(trx, job.id);
+    if (now.state === 'completed') return now.result as unknown as ExportResult; // a duplicate run was first
+    const fileId = await uploadsRepo.store(trx, filename, data, actor.userId);
+    const result: ExportResult = { rows, fileId, filename };
+    await appendAudit(trx, actor, {
+      action: 'export', resource: spec.permission, recordId: job.id, departmentId: actor.departmentId,
+      after: { jobId: job.id, filter: q.filter, sort: q.sort, rows, filename },
+    });
+    await jobsRepo.setState(trx, job.id, 'completed', { progress: 100, result, error: null });
+    return result;
+  });
+}
