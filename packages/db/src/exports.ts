@@ -1,7 +1,10 @@
 import type { Resource, Scope } from '@sxgk/core/permissions';
 import type { Actor } from '@sxgk/core/roles';
 import type { ListQuery } from '@sxgk/core/simple-rest';
+import type { SelectQueryBuilder } from 'kysely';
 import type { Db } from './client.ts';
+import { readAll } from './list.ts';
+import type { Database } from './schema.ts';
 import { auditRepo } from './repositories/audit-log.ts';
 import { conflictsRepo } from './repositories/conflicts.ts';
 import { departmentsRepo } from './repositories/departments.ts';
@@ -19,6 +22,7 @@ export interface ExportColumn { key: string; header: string }
 
 interface Listable {
   list(db: Db, scope: Scope, q: ListQuery, actor?: Actor | null): Promise<{ rows: Record<string, unknown>[]; total: number }>;
+  ordered(db: Db, scope: Scope, q: ListQuery, actor?: Actor | null): SelectQueryBuilder<Database, any, any>;
 }
 
 export interface ExportSpec { permission: Resource; tag: string; repo: Listable; columns: ExportColumn[] }
@@ -83,19 +87,19 @@ export const EXPORTS = {
 export type ExportResource = keyof typeof EXPORTS;
 export const EXPORT_RESOURCES = Object.keys(EXPORTS) as ExportResource[];
 
-const PAGE = 1000;
-
 /**
- * A whole filtered list page by page, so an export never holds every row at once; `onPage` hears
- * how many rows have come and how many the list has.
+ * A whole filtered list in its order, read through a cursor (readAll) so an export neither holds
+ * every row at once nor skips ever longer offsets; `onRows` hears how many rows have come and how
+ * many the list has.
  */
-export async function* listPages(
-  db: Db, spec: ExportSpec, scope: Scope, q: ListQuery, actor: Actor, onPage: (done: number, total: number) => unknown = () => undefined,
+export async function* listRows(
+  db: Db, spec: ExportSpec, scope: Scope, q: ListQuery, actor: Actor, onRows: (done: number, total: number) => unknown = () => undefined,
 ): AsyncGenerator<Record<string, unknown>> {
-  for (let start = 0; ; start += PAGE) {
-    const { rows, total } = await spec.repo.list(db, scope, { ...q, range: { start, end: start + PAGE - 1 } }, actor);
+  const { total } = await spec.repo.list(db, scope, { ...q, range: { start: 0, end: 0 } }, actor);
+  let done = 0;
+  for await (const rows of readAll(db, (trx) => spec.repo.ordered(trx, scope, q, actor))) {
     yield* rows;
-    await onPage(start + rows.length, total);
-    if (rows.length < PAGE) return;
+    done += rows.length;
+    await onRows(done, total);
   }
 }

@@ -1,5 +1,7 @@
-import { sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { CompiledQuery, sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { AppError } from '@sxgk/core/errors';
+import type { Scope } from '@sxgk/core/permissions';
+import type { Actor } from '@sxgk/core/roles';
 import type { ListQuery } from '@sxgk/core/simple-rest';
 import type { Database } from './schema.ts';
 import type { Db } from './client.ts';
@@ -51,10 +53,8 @@ export function applyFilter<QB extends SelectQueryBuilder<any, any, any>>(
   return out;
 }
 
-/** Runs the page and the count of the same filtered query. */
-export async function runList<T>(
-  base: SelectQueryBuilder<Database, any, any>, spec: ListSpec, query: ListQuery,
-): Promise<{ rows: T[]; total: number }> {
+/** The filtered query in the list's order (the sort field, then id): what a page or a cursor reads. */
+export function orderedList(base: SelectQueryBuilder<Database, any, any>, spec: ListSpec, query: ListQuery) {
   const filtered = applyFilter(base, spec, query.filter);
   const columns = (field: string) => spec.order?.[field] ?? (spec.fields[field] ? [spec.fields[field]] : []);
   const sortColumns = columns(query.sort.field);
@@ -63,6 +63,14 @@ export async function runList<T>(
   let ordered = filtered;
   for (const c of sortColumns) ordered = ordered.orderBy(sql.ref(c), direction);
   for (const c of columns('id')) ordered = ordered.orderBy(sql.ref(c), 'asc');
+  return { filtered, ordered };
+}
+
+/** Runs the page and the count of the same filtered query. */
+export async function runList<T>(
+  base: SelectQueryBuilder<Database, any, any>, spec: ListSpec, query: ListQuery,
+): Promise<{ rows: T[]; total: number }> {
+  const { filtered, ordered } = orderedList(base, spec, query);
   const [rows, count] = await Promise.all([
     ordered
       .offset(query.range.start)
@@ -71,6 +79,38 @@ export async function runList<T>(
     filtered.clearSelect().select(sql<number>`count(*)`.as('total')).executeTakeFirst(),
   ]);
   return { rows: rows as T[], total: Number((count as { total: number } | undefined)?.total ?? 0) };
+}
+
+type Base = (db: Db, scope: Scope, actor?: Actor | null) => SelectQueryBuilder<Database, any, any>;
+
+/**
+ * A repository's reads of its list: `list`, one page and the total (the simple-rest contract), and
+ * `ordered`, the whole filtered list in the same order, for reading through a cursor (exports).
+ */
+export function lister<T>(base: Base, spec: ListSpec) {
+  return {
+    list: (db: Db, scope: Scope, q: ListQuery, actor?: Actor | null) => runList<T>(base(db, scope, actor), spec, q),
+    ordered: (db: Db, scope: Scope, q: ListQuery, actor?: Actor | null) => orderedList(base(db, scope, actor), spec, q).ordered,
+  };
+}
+
+/**
+ * Every row of an ordered list, `batch` rows at a time, through a cursor in a read-only transaction
+ * of its own: no offsets to skip, no count per batch, one consistent snapshot from first row to last.
+ */
+export async function* readAll(db: Db, ordered: (trx: Db) => SelectQueryBuilder<Database, any, any>, batch = 1000): AsyncGenerator<Record<string, unknown>[]> {
+  const trx = await db.startTransaction().setAccessMode('read only').setIsolationLevel('repeatable read').execute();
+  try {
+    const q = ordered(trx).compile();
+    await trx.executeQuery(CompiledQuery.raw(`DECLARE list_rows NO SCROLL CURSOR FOR ${q.sql}`, [...q.parameters]));
+    for (;;) {
+      const { rows } = await sql<Record<string, unknown>>`FETCH ${sql.raw(String(batch))} FROM list_rows`.execute(trx);
+      if (rows.length) yield rows;
+      if (rows.length < batch) break;
+    }
+  } finally {
+    await trx.rollback().execute(); // read only: nothing to keep, and the cursor goes with it
+  }
 }
 
 export type { Db };

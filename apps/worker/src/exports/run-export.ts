@@ -1,6 +1,6 @@
 import { scopeFor } from '@sxgk/core/permissions';
 import { parseListQuery } from '@sxgk/core/simple-rest';
-import { appendAudit, chinaDay, EXPORTS, jobsRepo, listPages, sessionsRepo, uploadsRepo, type Db } from '@sxgk/db';
+import { appendAudit, chinaDay, EXPORTS, jobsRepo, listRows, sessionsRepo, uploadsRepo, type Db } from '@sxgk/db';
 import { exportParams, type ExportPayload } from '@sxgk/jobs/exports';
 import { writeXlsx } from '@sxgk/sheets/write';
 
@@ -39,7 +39,7 @@ export async function runExport(db: Db, payload: ExportPayload, onProgress: (per
     await jobsRepo.progress(db, job.id, percent);
     await onProgress(Math.floor(percent));
   };
-  const data = await writeXlsx({ sheetName: spec.tag, columns: spec.columns, rows: listPages(db, spec, scope, q, actor, report) });
+  const data = await writeXlsx({ sheetName: spec.tag, columns: spec.columns, rows: listRows(db, spec, scope, q, actor, report) });
   const filename = `${spec.tag}-${chinaDay()}.xlsx`;
 
   return db.transaction().execute(async (trx) => {

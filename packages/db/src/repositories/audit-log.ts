@@ -1,8 +1,7 @@
-import type { ListQuery } from '@sxgk/core/simple-rest';
 import type { Scope } from '@sxgk/core/permissions';
 import type { Db } from '../client.ts';
 import type { AuditEntry } from '../schema.ts';
-import { runList, type ListSpec } from '../list.ts';
+import { lister, type ListSpec } from '../list.ts';
 import { inDepartment } from '../scope.ts';
 
 // Read side of the audit trail; there is deliberately no write or delete here.
@@ -13,8 +12,7 @@ const spec: ListSpec = {
 };
 
 export const auditRepo = {
-  list: (db: Db, scope: Scope, q: ListQuery) =>
-    runList<AuditEntry>(db.selectFrom('auditLog').selectAll().where(inDepartment(scope, 'auditLog.departmentId')), spec, q),
+  ...lister<AuditEntry>((db, scope) => db.selectFrom('auditLog').selectAll().where(inDepartment(scope, 'auditLog.departmentId')), spec),
   get: (db: Db, scope: Scope, id: number) =>
     db.selectFrom('auditLog').selectAll().where('id', '=', String(id)).where(inDepartment(scope, 'departmentId')).executeTakeFirst(),
 };

@@ -1,8 +1,7 @@
-import type { ListQuery } from '@sxgk/core/simple-rest';
 import type { Scope } from '@sxgk/core/permissions';
 import type { Db } from '../client.ts';
 import type { Conflict } from '../schema.ts';
-import { runList, type ListSpec } from '../list.ts';
+import { lister, type ListSpec } from '../list.ts';
 import { appendAudit } from '../audit.ts';
 import { inDepartment, mustExist, uniqueOr, type WriteMeta } from '../scope.ts';
 import { entitiesRepo } from './entities.ts';
@@ -31,7 +30,7 @@ function base(db: Db, scope: Scope) {
 }
 
 export const conflictsRepo = {
-  list: (db: Db, scope: Scope, q: ListQuery) => runList<ConflictRecord>(base(db, scope), spec, q),
+  ...lister<ConflictRecord>(base, spec),
   get: (db: Db, scope: Scope, id: number) => base(db, scope).where('conflicts.id', '=', id).executeTakeFirst() as Promise<ConflictRecord | undefined>,
 
   async create(db: Db, scope: Scope, input: ConflictInput, meta: WriteMeta): Promise<ConflictRecord> {

@@ -1,9 +1,8 @@
-import type { ListQuery } from '@sxgk/core/simple-rest';
 import type { Scope } from '@sxgk/core/permissions';
 import type { RiskTier } from '@sxgk/core/roles';
 import type { Db } from '../client.ts';
 import type { Department } from '../schema.ts';
-import { runList, type ListSpec } from '../list.ts';
+import { lister, type ListSpec } from '../list.ts';
 import { inDepartment, type WriteMeta } from '../scope.ts';
 import { crudWriter } from './crud.ts';
 
@@ -30,8 +29,7 @@ const values = (i: DepartmentInput) => ({
 });
 
 export const departmentsRepo = {
-  list: (db: Db, scope: Scope, q: ListQuery) =>
-    runList<Department>(db.selectFrom('departments').selectAll().where(inDepartment(scope, 'departments.id')), spec, q),
+  ...lister<Department>((db, scope) => db.selectFrom('departments').selectAll().where(inDepartment(scope, 'departments.id')), spec),
   get: find,
   create: (db: Db, _scope: Scope, input: DepartmentInput, meta: WriteMeta): Promise<Department> =>
     writer.insert(db, values(input), null, meta),

@@ -1,10 +1,9 @@
 import { sql, type SqlBool } from 'kysely';
 import { AppError } from '@sxgk/core/errors';
-import type { ListQuery } from '@sxgk/core/simple-rest';
 import type { Scope } from '@sxgk/core/permissions';
 import type { Db } from '../client.ts';
 import type { Entity } from '../schema.ts';
-import { runList, type ListSpec } from '../list.ts';
+import { lister, type ListSpec } from '../list.ts';
 import { appendAudit } from '../audit.ts';
 import { departmentForCreate, mustExist, uniqueOr, type WriteMeta } from '../scope.ts';
 
@@ -46,7 +45,7 @@ function base(db: Db, scope: Scope) {
 }
 
 export const entitiesRepo = {
-  list: (db: Db, scope: Scope, q: ListQuery) => runList<EntityRecord>(base(db, scope), spec, q),
+  ...lister<EntityRecord>(base, spec),
 
   get: (db: Db, scope: Scope, id: number) =>
     base(db, scope).where('entities.id', '=', id).executeTakeFirst() as Promise<EntityRecord | undefined>,

@@ -1,8 +1,7 @@
-import type { ListQuery } from '@sxgk/core/simple-rest';
 import type { Scope } from '@sxgk/core/permissions';
 import type { Db } from '../client.ts';
 import type { Inspector } from '../schema.ts';
-import { runList, type ListSpec } from '../list.ts';
+import { lister, type ListSpec } from '../list.ts';
 import { departmentForCreate, inDepartment, type WriteMeta } from '../scope.ts';
 import { crudWriter } from './crud.ts';
 
@@ -30,8 +29,7 @@ const pick = (input: InspectorInput) =>
   Object.fromEntries(INSPECTOR_EDITABLE.filter((k) => input[k] !== undefined).map((k) => [k, input[k]]));
 
 export const inspectorsRepo = {
-  list: (db: Db, scope: Scope, q: ListQuery) =>
-    runList<Inspector>(db.selectFrom('inspectors').selectAll().where(inDepartment(scope, 'inspectors.departmentId')), spec, q),
+  ...lister<Inspector>((db, scope) => db.selectFrom('inspectors').selectAll().where(inDepartment(scope, 'inspectors.departmentId')), spec),
   get: find,
   create(db: Db, scope: Scope, input: InspectorInput, meta: WriteMeta): Promise<Inspector> {
     const departmentId = departmentForCreate(scope, input.departmentId);

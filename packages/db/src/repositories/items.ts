@@ -1,9 +1,8 @@
 import { AppError } from '@sxgk/core/errors';
-import type { ListQuery } from '@sxgk/core/simple-rest';
 import type { Scope } from '@sxgk/core/permissions';
 import type { Db } from '../client.ts';
 import type { Item, NewItem } from '../schema.ts';
-import { runList, type ListSpec } from '../list.ts';
+import { lister, type ListSpec } from '../list.ts';
 import { appendAudit } from '../audit.ts';
 import { departmentForCreate, inDepartment, type WriteMeta } from '../scope.ts';
 import { auditedChange, nextVersion } from '../audited-change.ts';
@@ -29,8 +28,7 @@ const spec: ListSpec = {
 };
 
 export const itemsRepo = {
-  list: (db: Db, scope: Scope, q: ListQuery) =>
-    runList<Item>(db.selectFrom('items').selectAll().where(inDepartment(scope, 'items.departmentId')), spec, q),
+  ...lister<Item>((db, scope) => db.selectFrom('items').selectAll().where(inDepartment(scope, 'items.departmentId')), spec),
 
   get: (db: Db, scope: Scope, id: number) =>
     db.selectFrom('items').selectAll().where('id', '=', id).where(inDepartment(scope, 'departmentId')).executeTakeFirst(),

@@ -1,9 +1,8 @@
 import { AppError } from '@sxgk/core/errors';
-import type { ListQuery } from '@sxgk/core/simple-rest';
 import type { Scope } from '@sxgk/core/permissions';
 import type { Db } from '../client.ts';
 import type { Plan } from '../schema.ts';
-import { runList, type ListSpec } from '../list.ts';
+import { lister, type ListSpec } from '../list.ts';
 import { appendAudit } from '../audit.ts';
 import { departmentForCreate, inDepartment, type WriteMeta } from '../scope.ts';
 import { auditedChange } from '../audited-change.ts';
@@ -54,8 +53,7 @@ function checkPeriod(p: { periodStart?: string | null; periodEnd?: string | null
 }
 
 export const plansRepo = {
-  list: (db: Db, scope: Scope, q: ListQuery) =>
-    runList<Plan>(db.selectFrom('plans').selectAll().where(inDepartment(scope, 'plans.departmentId')), spec, q),
+  ...lister<Plan>((db, scope) => db.selectFrom('plans').selectAll().where(inDepartment(scope, 'plans.departmentId')), spec),
 
   get: (db: Db, scope: Scope, id: number) =>
     db.selectFrom('plans').selectAll().where('id', '=', id).where(inDepartment(scope, 'departmentId')).executeTakeFirst(),

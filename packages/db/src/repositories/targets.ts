@@ -1,9 +1,8 @@
 import { sql } from 'kysely';
-import type { ListQuery } from '@sxgk/core/simple-rest';
 import type { Scope } from '@sxgk/core/permissions';
 import type { Actor } from '@sxgk/core/roles';
 import type { Db } from '../client.ts';
-import { runList, type ListSpec } from '../list.ts';
+import { lister, type ListSpec } from '../list.ts';
 import { ownInspector, participates } from './task-scope.ts';
 import { targetFilters } from './result-filters.ts';
 import { targetOfInspectors } from '../draws/ids.ts';
@@ -38,6 +37,6 @@ function base(db: Db, scope: Scope, actor?: Actor | null) {
 }
 
 export const targetsRepo = {
-  list: (db: Db, scope: Scope, q: ListQuery, actor?: Actor | null) => runList<Record<string, unknown>>(base(db, scope, actor), spec, q),
+  ...lister<Record<string, unknown>>(base, spec),
   get: (db: Db, scope: Scope, id: number, actor?: Actor | null) => base(db, scope, actor).where('targets.id', '=', id).executeTakeFirst(),
 };

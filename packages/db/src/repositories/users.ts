@@ -1,10 +1,9 @@
 import { AppError } from '@sxgk/core/errors';
-import type { ListQuery } from '@sxgk/core/simple-rest';
 import type { Scope } from '@sxgk/core/permissions';
 import type { Role } from '@sxgk/core/roles';
 import type { Db } from '../client.ts';
 import type { User } from '../schema.ts';
-import { runList, type ListSpec } from '../list.ts';
+import { lister, type ListSpec } from '../list.ts';
 import { hashPassword } from '../password.ts';
 import { inDepartment, type WriteMeta } from '../scope.ts';
 import { crudWriter } from './crud.ts';
@@ -41,8 +40,7 @@ async function values(i: UserInput) {
 }
 
 export const usersRepo = {
-  list: (db: Db, scope: Scope, q: ListQuery) =>
-    runList<PublicUser>(db.selectFrom('users').select(COLUMNS).where(inDepartment(scope, 'users.departmentId')), spec, q),
+  ...lister<PublicUser>((db, scope) => db.selectFrom('users').select(COLUMNS).where(inDepartment(scope, 'users.departmentId')), spec),
   get: find,
   async create(db: Db, _scope: Scope, input: UserInput, meta: WriteMeta): Promise<PublicUser> {
     if (!input.password) throw new AppError('VALIDATION', '请设置初始密码', { field: 'password' });
