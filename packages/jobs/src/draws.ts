@@ -10,5 +10,6 @@ export const drawPayload = z.object({
 export type DrawPayload = z.infer<typeof drawPayload>;
 
 /** Retries cover a worker that dies mid-draw: the draw row stays `executing` until one run commits its result. */
-export const enqueueDraw = (queue: Queue, payload: DrawPayload) =>
-  enqueueJob(queue, 'execute-draw', drawPayload.parse(payload), { type: 'fixed', delay: 500 });
+export async function enqueueDraw(queue: Queue, payload: DrawPayload): Promise<void> {
+  await enqueueJob(queue, 'execute-draw', drawPayload.parse(payload), { type: 'fixed', delay: 500 });
+}

@@ -12,5 +12,6 @@ export const exportParams = z.object({ resource: z.string(), sort: z.string().op
 export type ExportParams = z.infer<typeof exportParams>;
 
 /** A worker that dies mid-export leaves nothing, and the retry starts over. */
-export const enqueueExport = (queue: Queue, payload: ExportPayload) =>
-  enqueueJob(queue, 'export-list', exportPayload.parse(payload), { type: 'exponential', delay: 1000 });
+export async function enqueueExport(queue: Queue, payload: ExportPayload): Promise<void> {
+  await enqueueJob(queue, 'export-list', exportPayload.parse(payload), { type: 'exponential', delay: 1000 });
+}

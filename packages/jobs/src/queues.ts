@@ -45,8 +45,9 @@ export async function enqueueJob(queue: Queue, name: string, payload: { jobId: s
   await queue.add(name, payload, { jobId: payload.jobId, attempts: 3, backoff, removeOnComplete: 1000, removeOnFail: 1000 });
 }
 
-export const enqueueImport = (queue: Queue, payload: ImportPayload) =>
-  enqueueJob(queue, `import-${payload.kind}`, importPayload.parse(payload), { type: 'exponential', delay: 1000 });
+export async function enqueueImport(queue: Queue, payload: ImportPayload): Promise<void> {
+  await enqueueJob(queue, `import-${payload.kind}`, importPayload.parse(payload), { type: 'exponential', delay: 1000 });
+}
 
 /** Removes every queue under a prefix with its jobs and schedulers: how a test cleans up after itself. */
 export async function obliterateQueues(prefix: string, connection = redisConnection()): Promise<void> {
