@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { makeUscc } from '@sxgk/core/uscc';
+import { jobsRepo } from '@sxgk/db';
 import { runExport } from '../../worker/src/exports/run-export.ts';
 import { startTestApi, waitJob, type TestApi } from './harness.ts';
 
@@ -66,6 +67,11 @@ describe('entity directory', () => {
     expect((await api.call(other, `/api/jobs/${started.data.jobId}/file`)).status).toBe(404);
     const audit = await api.db.selectFrom('auditLog').select(['actorUsername', 'recordId']).where('action', '=', 'export').execute();
     expect(audit).toEqual([{ actorUsername: 'zjj-admin', recordId: started.data.jobId }]);
+
+    // once its file has expired, the job says so instead of serving it
+    expect(await jobsRepo.expireExportFiles(api.db, new Date(Date.now() + 1000))).toBeGreaterThan(0);
+    const expired = await api.call(token, `/api/jobs/${started.data.jobId}/file`);
+    expect(expired).toMatchObject({ status: 404, data: { error: { message: expect.stringMatching(/已删除，请重新导出/) } } });
   });
 
   it('exports only what the exporter may see, and refuses an exporter who lost the right', async () => {

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { Readable } from 'node:stream';
 import { AppError, notFound } from '@sxgk/core/errors';
 import { jobsRepo, uploadsRepo } from '@sxgk/db';
+import { EXPORT_KEEP_DAYS } from '@sxgk/jobs/exports';
 import { writeCsv } from '@sxgk/sheets/write';
 import type { AppEnv } from '../context.ts';
 import { requireActor } from '../auth.ts';
@@ -47,8 +48,9 @@ export function jobRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(createRoute({ method: 'get', path: '/api/jobs/{id}/file', tags: ['任务'], summary: '下载导出任务生成的文件', request: { params: jobId }, responses: { 200: { description: 'xlsx 文件' }, 404: notFoundResponse, 409: { description: '尚未完成', content: { 'application/json': { schema: errorSchema } } } } }), async (c) => {
     const j = await load(c);
     if (!j.kind.startsWith('export:')) throw notFound('导出文件');
-    const file = j.result as { fileId?: string } | null;
+    const file = j.result as { fileId?: string; expired?: boolean } | null;
     if (j.state !== 'completed' || !file?.fileId) throw new AppError('INVALID_STATE', j.state === 'failed' ? `导出失败：${j.error ?? ''}` : '导出尚未完成，请稍候');
+    if (file.expired) throw new AppError('NOT_FOUND', `导出文件只保留 ${EXPORT_KEEP_DAYS} 天，已删除，请重新导出`);
     const meta = await uploadsRepo.meta(c.var.deps.db, file.fileId);
     if (!meta) throw notFound('导出文件');
     c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

@@ -84,6 +84,24 @@ export const jobsRepo = {
     await copyIn(trx, 'COPY job_rejections (job_id, row_no, column_name, reason) FROM STDIN', lines());
   },
 
+  /**
+   * Deletes the files of export jobs that finished before `before`; the job keeps its result, marked
+   * expired. Exports carry personal data (representatives, phone numbers): they are not kept for ever.
+   */
+  async expireExportFiles(db: Db, before: Date): Promise<number> {
+    const { rows } = await sql<{ n: number }>`
+      WITH expired AS (
+        UPDATE jobs SET result = result || '{"expired": true}'::jsonb
+        WHERE kind LIKE 'export:%' AND state = 'completed' AND finished_at < ${before}
+          AND result ? 'fileId' AND NOT coalesce((result->>'expired')::boolean, false)
+        RETURNING (result->>'fileId')::uuid AS file_id
+      ), gone AS (
+        DELETE FROM uploads WHERE id IN (SELECT file_id FROM expired) RETURNING id
+      )
+      SELECT count(*)::int AS n FROM gone`.execute(db);
+    return rows[0]?.n ?? 0;
+  },
+
   rejections: (db: Db, id: string) =>
     db.selectFrom('jobRejections').select(['rowNo', 'columnName', 'reason']).where('jobId', '=', id).orderBy('rowNo').execute(),
 };
