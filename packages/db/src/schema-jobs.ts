@@ -7,7 +7,7 @@ type Json<T = unknown> = ColumnType<T, string, string>;
 export interface UploadTable {
   id: Generated<string>;
   filename: string;
-  size: ColumnType<string, number, never>;
+  size: ColumnType<string, number, number>; // set once the file is stored whole
   sha256: string;
   createdBy: number | null;
   createdAt: Created;

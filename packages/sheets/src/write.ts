@@ -47,15 +47,30 @@ function formatChinaDate(d: Date): string {
   return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
-/** A one-sheet workbook with a bold, frozen header row; rows are streamed into the zip. */
+/** A one-sheet workbook with a bold, frozen header row, whole in memory (see xlsxChunks). */
 export async function writeXlsx(input: WriteXlsxInput): Promise<Uint8Array> {
-  const out = new PassThrough();
   const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    out.on('end', resolve);
-    out.on('error', reject);
-  });
+  for await (const chunk of xlsxChunks(input)) chunks.push(chunk);
+  const buf = Buffer.concat(chunks);
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+}
+
+/**
+ * The workbook's bytes as they are written, the rows streamed into the zip: a caller that stores
+ * the chunks as they come never holds the whole file. Stopping early stops reading the rows.
+ */
+export async function* xlsxChunks(input: WriteXlsxInput): AsyncGenerator<Buffer> {
+  const out = new PassThrough();
+  const writing = writeWorkbook(input, out).catch((e: Error) => void out.destroy(e));
+  try {
+    for await (const chunk of out) yield chunk as Buffer;
+  } finally {
+    out.destroy();
+    await writing;
+  }
+}
+
+async function writeWorkbook(input: WriteXlsxInput, out: PassThrough): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const ws = wb.addWorksheet(safeSheetName(input.sheetName), { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = input.columns.map((c) => ({ key: c.key, width: c.width ?? defaultWidth(c.header) }));
@@ -63,13 +78,11 @@ export async function writeXlsx(input: WriteXlsxInput): Promise<Uint8Array> {
   header.font = { bold: true };
   header.commit();
   for await (const record of input.rows) {
+    if (out.destroyed) return; // the reader stopped: so do the rows
     ws.addRow(input.columns.map((c) => escapeCell(record[c.key]))).commit();
   }
   ws.commit();
   await wb.commit();
-  await done;
-  const buf = Buffer.concat(chunks);
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 
 /** CSV text (CRLF, with a UTF-8 BOM so Excel opens Chinese text correctly), same escaping. */

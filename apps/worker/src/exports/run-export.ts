@@ -2,7 +2,7 @@ import { scopeFor } from '@sxgk/core/permissions';
 import { parseListQuery } from '@sxgk/core/simple-rest';
 import { appendAudit, chinaDay, EXPORTS, jobsRepo, listRows, sessionsRepo, uploadsRepo, type Db } from '@sxgk/db';
 import { exportParams, type ExportPayload } from '@sxgk/jobs/exports';
-import { writeXlsx } from '@sxgk/sheets/write';
+import { xlsxChunks } from '@sxgk/sheets/write';
 
 export interface ExportResult { rows: number; fileId: string; filename: string }
 
@@ -32,24 +32,27 @@ export async function runExport(db: Db, payload: ExportPayload, onProgress: (per
     return null;
   }
   const q = parseListQuery({ sort: params.sort, filter: params.filter });
-  let rows = 0;
+  let count = 0;
   const report = async (done: number, total: number) => {
-    rows = done;
+    count = done;
     const percent = total > 0 ? (done / total) * READ_SHARE : READ_SHARE;
     await jobsRepo.progress(db, job.id, percent);
     await onProgress(Math.floor(percent));
   };
-  const data = await writeXlsx({ sheetName: spec.tag, columns: spec.columns, rows: listRows(db, spec, scope, q, actor, report) });
   const filename = `${spec.tag}-${chinaDay()}.xlsx`;
 
+  // one transaction from the first row to the result: the file is stored as it is written, and a
+  // duplicate run of the job waits on the lock, then finds it done
   return db.transaction().execute(async (trx) => {
     const now = await jobsRepo.lockForRun(trx, job.id);
-    if (now.state === 'completed') return now.result as unknown as ExportResult; // a duplicate run was first
-    const fileId = await uploadsRepo.store(trx, filename, data, actor.userId);
-    const result: ExportResult = { rows, fileId, filename };
+    if (now.state === 'completed') return now.result as unknown as ExportResult;
+    if (now.state === 'failed') return null;
+    const rows = listRows(db, spec, scope, q, actor, report);
+    const fileId = await uploadsRepo.store(trx, filename, xlsxChunks({ sheetName: spec.tag, columns: spec.columns, rows }), actor.userId);
+    const result: ExportResult = { rows: count, fileId, filename };
     await appendAudit(trx, actor, {
       action: 'export', resource: spec.permission, recordId: job.id, departmentId: actor.departmentId,
-      after: { jobId: job.id, filter: q.filter, sort: q.sort, rows, filename },
+      after: { jobId: job.id, filter: q.filter, sort: q.sort, rows: count, filename },
     });
     await jobsRepo.setState(trx, job.id, 'completed', { progress: 100, result, error: null });
     return result;

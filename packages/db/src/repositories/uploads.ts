@@ -11,17 +11,38 @@ const AHEAD = 8; // chunks per read
 
 export const uploadsRepo = {
   save: (db: Db, filename: string, data: Uint8Array, createdBy: number): Promise<string> =>
-    db.transaction().execute((trx) => uploadsRepo.store(trx, filename, data, createdBy)),
+    db.transaction().execute((trx) => uploadsRepo.store(trx, filename, [data], createdBy)),
 
-  /** Stores a file in the caller's transaction (an export's file commits with its job's result); answers its id. */
-  async store(trx: Transaction<Database>, filename: string, data: Uint8Array, createdBy: number): Promise<string> {
-    const sha256 = createHash('sha256').update(data).digest('hex');
-    const { id } = await trx.insertInto('uploads').values({ filename, size: data.byteLength, sha256, createdBy })
-      .returning('id').executeTakeFirstOrThrow();
-    for (let seq = 0; seq * CHUNK < data.byteLength; seq++) {
-      const part = Buffer.from(data.buffer, data.byteOffset + seq * CHUNK, Math.min(CHUNK, data.byteLength - seq * CHUNK));
-      await trx.insertInto('uploadChunks').values({ uploadId: id, seq, data: part }).execute();
+  /**
+   * Stores a file as it comes, in the caller's transaction (an export's file commits with its job's
+   * result), in chunks of about CHUNK bytes; answers its id.
+   */
+  async store(trx: Transaction<Database>, filename: string, source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, createdBy: number): Promise<string> {
+    const { id } = await trx.insertInto('uploads').values({ filename, size: 0, sha256: '', createdBy }).returning('id').executeTakeFirstOrThrow();
+    const hash = createHash('sha256');
+    let size = 0;
+    let seq = 0;
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+    const put = (part: Buffer) => trx.insertInto('uploadChunks').values({ uploadId: id, seq: seq++, data: part }).execute();
+    const flush = async (last: boolean) => {
+      if (pendingBytes === 0 || (!last && pendingBytes < CHUNK)) return;
+      // views, not copies, when one piece holds it all (an upload arrives whole)
+      const all = pending.length === 1 ? pending[0]! : Buffer.concat(pending);
+      let at = 0;
+      for (; all.length - at >= CHUNK || (last && at < all.length); at += CHUNK) await put(all.subarray(at, Math.min(at + CHUNK, all.length)));
+      pending = at < all.length ? [all.subarray(at)] : [];
+      pendingBytes = all.length - Math.min(at, all.length);
+    };
+    for await (const piece of source) {
+      hash.update(piece);
+      size += piece.byteLength;
+      pending.push(Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength));
+      pendingBytes += piece.byteLength;
+      await flush(false);
     }
+    await flush(true);
+    await trx.updateTable('uploads').set({ size, sha256: hash.digest('hex') }).where('id', '=', id).execute();
     return id;
   },
 
