@@ -18,7 +18,7 @@ import { usersRepo } from './repositories/users.ts';
 // The lists that can be exported to Excel, each with its columns (field and Chinese header): the
 // API accepts an export of these, the worker writes it, both from this one table.
 
-export interface ExportColumn { key: string; header: string }
+interface ExportColumn { key: string; header: string }
 
 interface Listable {
   list(db: Db, scope: Scope, q: ListQuery, actor?: Actor | null): Promise<{ rows: Record<string, unknown>[]; total: number }>;
@@ -83,9 +83,6 @@ export const EXPORTS = {
     ]),
   },
 } satisfies Record<string, ExportSpec>;
-
-export type ExportResource = keyof typeof EXPORTS;
-export const EXPORT_RESOURCES = Object.keys(EXPORTS) as ExportResource[];
 
 /**
  * A whole filtered list in its order, read through a cursor (readAll) so an export neither holds

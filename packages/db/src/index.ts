@@ -15,7 +15,7 @@ export { usersRepo } from './repositories/users.ts';
 export { auditRepo } from './repositories/audit-log.ts';
 export { jobsRepo } from './repositories/jobs.ts';
 export { uploadsRepo } from './repositories/uploads.ts';
-export { EXPORTS, EXPORT_RESOURCES, listRows, type ExportColumn, type ExportResource, type ExportSpec } from './exports.ts';
+export { EXPORTS, listRows, type ExportSpec } from './exports.ts';
 export { sessionsRepo } from './repositories/sessions.ts';
 export { plansRepo, type PlanInput } from './repositories/plans.ts';
 export { planWorkflow } from './repositories/plan-workflow.ts';

@@ -6,7 +6,7 @@ import { xlsxChunks } from '@sxgk/sheets/write';
 
 export interface ExportResult { rows: number; fileId: string; filename: string }
 
-// Share of the progress bar for reading the rows; writing the file and storing it take the rest.
+// The rows read (written and stored as they come) move the bar to 90 %; the commit finishes it.
 const READ_SHARE = 90;
 
 /**
