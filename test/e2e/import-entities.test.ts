@@ -56,8 +56,13 @@ describe('import in the console', () => {
     const count = await platform.db.selectFrom('entities').select((eb) => eb.fn.countAll<number>().as('n')).where('name', 'like', '濮阳县导入测试%').executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(300);
 
-    // the list as filtered, exported in the background and saved by the browser when ready
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-button').click()]);
+    // the list as filtered, exported in the background and saved by the browser when ready, even
+    // after the clerk has moved on to another page
+    const downloading = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByTestId('export-button').click();
+    await page.getByTestId('export-button').filter({ hasText: '导出中' }).or(page.getByText('导出完成')).first().waitFor();
+    await page.goto(`${platform.base}/#/inspectors`);
+    const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^检查对象-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const table = await openTable(await readFile((await download.path())!));
     const rows: string[][] = [];
