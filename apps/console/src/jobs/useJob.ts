@@ -14,8 +14,8 @@ const POLL_MS = 500;
 const MAX_POLL_FAILURES = 10;
 
 /**
- * Follows GET /api/jobs/:id every 500 ms until the job completes or fails: the progress of an import, an export
- * and of a draw. `submit` runs the request that answers {jobId} (an upload, POST execute), then polls.
+ * Follows GET /api/jobs/:id every 500 ms until the job completes or fails: the progress of an import,
+ * an export or a draw. `submit` runs the request that answers {jobId} (an upload, POST execute), then polls.
  */
 export function useJob(onFinished?: (job: ImportJob) => void) {
   const dataProvider = useDataProvider<AppDataProvider>();

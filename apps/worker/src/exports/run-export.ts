@@ -33,11 +33,14 @@ export async function runExport(db: Db, payload: ExportPayload, onProgress: (per
   }
   const q = parseListQuery({ sort: params.sort, filter: params.filter });
   let count = 0;
+  let shown = -1;
   const report = async (done: number, total: number) => {
     count = done;
-    const percent = total > 0 ? (done / total) * READ_SHARE : READ_SHARE;
+    const percent = Math.floor(total > 0 ? (done / total) * READ_SHARE : READ_SHARE);
+    if (percent === shown) return; // a million rows come in a thousand batches: a write per percent is enough
+    shown = percent;
     await jobsRepo.progress(db, job.id, percent);
-    await onProgress(Math.floor(percent));
+    await onProgress(percent);
   };
   const filename = `${spec.tag}-${chinaDay()}.xlsx`;
 

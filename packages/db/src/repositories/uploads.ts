@@ -25,14 +25,19 @@ export const uploadsRepo = {
     let pending: Buffer[] = [];
     let pendingBytes = 0;
     const put = (part: Buffer) => trx.insertInto('uploadChunks').values({ uploadId: id, seq: seq++, data: part }).execute();
+    // whole chunks as soon as they are there, and at the end the rest; views, not copies, when one
+    // piece holds it all (an upload arrives whole)
     const flush = async (last: boolean) => {
-      if (pendingBytes === 0 || (!last && pendingBytes < CHUNK)) return;
-      // views, not copies, when one piece holds it all (an upload arrives whole)
+      if (pendingBytes < (last ? 1 : CHUNK)) return;
       const all = pending.length === 1 ? pending[0]! : Buffer.concat(pending);
       let at = 0;
-      for (; all.length - at >= CHUNK || (last && at < all.length); at += CHUNK) await put(all.subarray(at, Math.min(at + CHUNK, all.length)));
+      for (; all.length - at >= CHUNK; at += CHUNK) await put(all.subarray(at, at + CHUNK));
+      if (last && at < all.length) {
+        await put(all.subarray(at));
+        at = all.length;
+      }
       pending = at < all.length ? [all.subarray(at)] : [];
-      pendingBytes = all.length - Math.min(at, all.length);
+      pendingBytes = all.length - at;
     };
     for await (const piece of source) {
       hash.update(piece);
