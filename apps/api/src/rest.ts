@@ -31,7 +31,7 @@ export interface ResourceSpec {
   update?: z.ZodType;
 }
 
-const listQuery = z.object({
+export const listQuery = z.object({
   sort: z.string().optional().openapi({ example: '["id","ASC"]' }),
   range: z.string().optional().openapi({ example: '[0,24]' }),
   filter: z.string().optional().openapi({ example: '{"q":"文本"}' }),

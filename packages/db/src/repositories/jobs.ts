@@ -1,13 +1,16 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type ExpressionBuilder, type SqlBool, type Transaction } from 'kysely';
 import type { Scope } from '@sxgk/core/permissions';
+import type { Actor } from '@sxgk/core/roles';
 import type { Db } from '../client.ts';
 import type { Database, Job, JobState } from '../schema.ts';
+import { lister, type ListSpec } from '../list.ts';
 import { inDepartment } from '../scope.ts';
 import { copyIn, copyText } from './copy-in.ts';
 
 // Held for the whole import transaction: a duplicate run of the same job waits, then finds it done.
 const JOB_LOCK_NAMESPACE = 7_414_004;
 const REJECTION_COPY_THRESHOLD = 200;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface JobRejection {
   row: number;
@@ -15,15 +18,50 @@ export interface JobRejection {
   reason: string;
 }
 
+/** A job as the 后台任务 list shows it: who started it, and the file it read or wrote. */
+export type JobListRow = Job & { createdByName: string | null; filename: string | null };
+
+/**
+ * Which jobs an actor sees: those of the departments in their scope, and always those they
+ * started themselves (a leader's export, an inspector's): nobody else's outside the scope.
+ */
+const visibleTo = (scope: Scope, actor: Pick<Actor, 'userId'>) => (eb: ExpressionBuilder<Database, 'jobs'>) =>
+  eb.or([inDepartment(scope, 'jobs.departmentId')(eb), eb('jobs.createdBy', '=', actor.userId)]);
+
+const CATEGORIES = ['import', 'export', 'draw'];
+const listSpec: ListSpec = {
+  fields: {
+    id: 'jobs.id', kind: 'jobs.kind', state: 'jobs.state', departmentId: 'jobs.departmentId',
+    createdBy: 'jobs.createdBy', createdAt: 'jobs.createdAt', finishedAt: 'jobs.finishedAt',
+  },
+  search: ['jobs.kind', 'users.displayName', 'users.username'],
+  custom: {
+    // import, export or draw: a job's kind is `<category>` or `<category>:<what>`
+    category: (eb, value) => (CATEGORIES.includes(String(value))
+      ? eb.or([eb('jobs.kind', '=', String(value)), eb('jobs.kind', 'like', `${String(value)}:%`)])
+      : sql<SqlBool>`false`),
+  },
+};
+
 // Job rows: the queue only carries their id. Progress and result are committed here.
 export const jobsRepo = {
+  ...lister<JobListRow>((db, scope, actor) => db.selectFrom('jobs')
+    .leftJoin('users', 'users.id', 'jobs.createdBy')
+    .selectAll('jobs')
+    .select([
+      'users.displayName as createdByName',
+      sql<string | null>`coalesce(jobs.params->>'filename', jobs.result->>'filename')`.as('filename'),
+    ])
+    .where(actor ? visibleTo(scope, actor) : inDepartment(scope, 'jobs.departmentId')), listSpec),
+
+  /** A job the actor may follow (see visibleTo), or undefined. */
+  visible: (db: Db, scope: Scope, actor: Pick<Actor, 'userId'>, id: string) => {
+    if (!UUID.test(id)) return Promise.resolve(undefined);
+    return db.selectFrom('jobs').selectAll().where('id', '=', id).where(visibleTo(scope, actor)).executeTakeFirst();
+  },
+
   create: (db: Db, v: { kind: string; departmentId: number | null; createdBy: number; params: Record<string, unknown> }) =>
     db.insertInto('jobs').values({ ...v, params: JSON.stringify(v.params) }).returningAll().executeTakeFirstOrThrow(),
-
-  get: (db: Db, scope: Scope, id: string) => {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(undefined);
-    return db.selectFrom('jobs').selectAll().where('id', '=', id).where(inDepartment(scope, 'departmentId')).executeTakeFirst();
-  },
 
   setState: (db: Db, id: string, state: JobState, patch: { progress?: number; result?: unknown; error?: string | null } = {}) =>
     db.updateTable('jobs').set({
