@@ -43,6 +43,11 @@ if (step) {
   process.exit(0);
 }
 
+// this run's targets must not count as "already targeted" in the next run, nor those of a run that was cut short
+const setAside = () => db.updateTable('draws').set({ status: 'superseded', redrawReason: '基准测试' })
+  .where('status', '!=', 'superseded').where('taskId', 'in', db.selectFrom('tasks').select('id').where('name', '=', '基准抽取')).execute();
+await setAside();
+
 log(`sxgk-draw-v1 benchmark: ${N.toLocaleString('en')} entities, 2 000 inspectors, 1 % conflicts, 2 inspectors per entity`);
 const tasks = await Promise.all(Array.from({ length: process.argv.includes('--again') ? 2 : 1 }, () => tasksRepo.create(db, { kind: 'all' }, {
   departmentId: city.departmentId, adHoc: true, name: '基准抽取', itemIds: [city.itemId], directed: false,
@@ -89,6 +94,5 @@ if (process.argv.includes('--verify')) {
   const verdict = verifyRecord((await publicDrawRecord(db, drawId)) as PublicDrawRecord);
   log(`\npublic record verifies: ${JSON.stringify(verdict)} (${(performance.now() - t).toFixed(0)} ms)`);
 }
-// leave the city as found: this run's targets must not count as "already targeted" next run
-await db.updateTable('draws').set({ status: 'superseded', redrawReason: '基准测试' }).where('id', 'in', allPrepared.map((p) => p.drawId)).execute();
+await setAside();
 await db.destroy();
