@@ -6,7 +6,7 @@ import { openTable } from '@sxgk/sheets/read';
 import { launchChromium, startPlatform } from './platform.ts';
 
 // A department clerk's day: log in, import an entity file, watch it finish, find what was imported,
-// export what the list shows.
+// export what the list shows, find both jobs again in 任务中心 after a reload.
 let platform: Awaited<ReturnType<typeof startPlatform>>;
 let browser: Browser;
 beforeAll(async () => {
@@ -69,6 +69,17 @@ describe('import in the console', () => {
     for await (const row of table.rows) rows.push(row);
     expect(rows[0]).toContain('统一社会信用代码');
     expect(rows.slice(1).map((r) => r[1])).toEqual([names[41]]);
+
+    // a reload later, both jobs are still in 任务中心: the import with its counts, the export's file to fetch again
+    await page.reload();
+    await page.goto(`${platform.base}/#/jobs`);
+    const importRow = page.locator('tr', { hasText: '导入检查对象' });
+    await importRow.getByText('新增 300').waitFor({ timeout: 15_000 });
+    expect(await importRow.innerText()).toContain('名录.csv');
+    expect(await importRow.getByText('错误报告').count()).toBe(1);
+    const again = page.waitForEvent('download', { timeout: 30_000 });
+    await page.locator('tr', { hasText: '导出检查对象' }).getByTestId('job-download').click();
+    expect((await again).suggestedFilename()).toBe(download.suggestedFilename());
     await page.close();
   });
 });

@@ -24,6 +24,7 @@ import publications from './resources/publications';
 import followups from './resources/followups';
 import referrals from './resources/referrals';
 import calendar from './resources/calendar';
+import jobs from './resources/jobs';
 import { FormPage } from './forms/FormPage';
 import { PublicDrawPage } from './public/PublicDrawPage';
 import { pluginPages, pluginResources } from './plugin-parts';
@@ -31,7 +32,7 @@ import { pluginPages, pluginResources } from './plugin-parts';
 // react-router's Route, through react-admin (the console does not depend on react-router-dom itself)
 const { Route } = reactRouterProvider;
 
-const RESOURCES: ResourceProps[] = [items, plans, tasks, draws, targets, inspections, publications, followups, referrals, calendar, entities, inspectors, conflicts, departments, users, plugins, audit];
+const RESOURCES: ResourceProps[] = [items, plans, tasks, draws, targets, inspections, publications, followups, referrals, calendar, entities, inspectors, conflicts, departments, users, plugins, audit, jobs];
 
 /** The resources of the signed-in role; create and edit pages only where the server's matrix grants them. */
 const resourcesFor = (me: Me | undefined) => [

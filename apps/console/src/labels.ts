@@ -36,6 +36,8 @@ export type RiskTier = keyof typeof RISK_TIER;
 export const RISK_TIERS = Object.keys(RISK_TIER) as RiskTier[];
 
 export const JOB_STATE = { queued: '排队中', active: '处理中', completed: '已完成', failed: '失败' } as const;
+/** A job kind's part before the colon (import:entities, export:targets, draw). */
+export const JOB_CATEGORY = { import: '导入', export: '导出', draw: '抽取' } as const;
 
 export const AUDIT_ACTION = {
   create: '新建',
@@ -125,6 +127,7 @@ export const ENUMS = {
   entityStatus: ENTITY_STATUS,
   riskTier: RISK_TIER,
   jobState: JOB_STATE,
+  jobCategory: JOB_CATEGORY,
   auditAction: AUDIT_ACTION,
   auditResource: AUDIT_RESOURCE,
   historySource: HISTORY_SOURCE,
@@ -157,6 +160,7 @@ export const RISK_COLOR: Record<RiskTier, string> = { A: '#2e7d32', B: '#1f4e9c'
 export const ITEM_STATUS_COLOR = { draft: 'default', published: 'success', withdrawn: 'warning' } as const;
 
 export const PLAN_STATUS_COLOR = { draft: 'default', submitted: 'info', approved: 'primary', published: 'success', superseded: 'warning' } as const;
+export const JOB_STATE_COLOR = { queued: 'default', active: 'info', completed: 'success', failed: 'error' } as const;
 export const DRAW_STATUS_COLOR = { prepared: 'info', executing: 'warning', executed: 'success', failed: 'error', superseded: 'default' } as const;
 
 export const INSPECTION_STATUS_COLOR = { draft: 'default', submitted: 'info', approved: 'success', superseded: 'warning' } as const;

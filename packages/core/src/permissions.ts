@@ -98,9 +98,12 @@ export function inScope(scope: Scope, departmentId: number | null): boolean {
   return departmentId === scope.departmentId;
 }
 
+/** Resources every role reads at least its own records of, whatever the matrix grants: the jobs a user started. */
+const OWN_RECORDS: readonly Resource[] = ['jobs'];
+
 /** Resources a role may see at all: drives menus in the console, never authorization itself. */
 export function readableResources(role: Role): Resource[] {
-  return RESOURCES.filter((r) => MATRIX[role]?.[r]?.read);
+  return RESOURCES.filter((r) => OWN_RECORDS.includes(r) || MATRIX[role]?.[r]?.read);
 }
 
 /** Every action a role may take, per resource: the console hides what the server would refuse. */

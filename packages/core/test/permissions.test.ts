@@ -44,6 +44,11 @@ describe('permissions matrix', () => {
       expect(readableResources(role).includes('queues')).toBe(role === 'platform_admin');
     }
   });
+  it('shows every role its jobs (its own at least), while only the matrix scopes other people’s', () => {
+    for (const role of ROLES) expect(readableResources(role)).toContain('jobs');
+    expect(scopeFor(actor('leadership', null), 'jobs', 'read')).toEqual({ kind: 'none' });
+    expect(scopeFor(actor('inspector'), 'jobs', 'read')).toEqual({ kind: 'none' });
+  });
   it('refuses a department role without a department', () => {
     expect(scopeFor(actor('dept_admin', null), 'items', 'read')).toEqual({ kind: 'none' });
   });

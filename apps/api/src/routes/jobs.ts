@@ -21,6 +21,7 @@ const jobSchema = z.object({
 }).openapi('Job');
 const jobListSchema = jobSchema.extend({
   departmentId: z.number().nullable(), createdBy: z.number().nullable(), createdByName: z.string().nullable(),
+  params: z.record(z.string(), z.unknown()).openapi({ description: '发起时的参数（导入的文件、导出的筛选条件、抽取编号）' }),
   filename: z.string().nullable().openapi({ description: '导入的文件名或导出生成的文件名' }),
 }).openapi('JobListRow');
 const jobJson = (j: Job) => ({
@@ -48,7 +49,7 @@ export function jobRoutes(app: OpenAPIHono<AppEnv>) {
     const q = parseListQuery(c.req.valid('query'));
     const { rows, total } = await jobsRepo.list(c.var.deps.db, scopeFor(actor, 'jobs', 'read'), q, actor);
     c.header('Content-Range', contentRange('jobs', q.range.start, rows.length, total));
-    return c.json(rows.map((j) => ({ ...jobJson(j), departmentId: j.departmentId, createdBy: j.createdBy, createdByName: j.createdByName, filename: j.filename })), 200);
+    return c.json(rows.map((j) => ({ ...jobJson(j), departmentId: j.departmentId, createdBy: j.createdBy, createdByName: j.createdByName, params: j.params, filename: j.filename })), 200);
   });
 
   app.openapi(createRoute({ method: 'get', path: '/api/jobs/{id}', tags: ['任务'], summary: '后台任务状态、进度与结果', request: { params: jobId }, responses: { 200: { description: '任务', content: { 'application/json': { schema: jobSchema } } }, 404: notFoundResponse } }), async (c) => {

@@ -3,6 +3,7 @@ import englishMessages from 'ra-language-english';
 import { pluginMessages } from '../plugin-parts';
 import { enInspection } from './en-inspection';
 import { enRecords } from './en-records';
+import { enJobs } from './en-jobs';
 
 // English, switchable from the app bar. Same keys as zh.ts.
 const app = {
@@ -214,6 +215,7 @@ const enums = {
     entityStatus: { active: 'Active', deregistered: 'Deregistered', revoked: 'Licence revoked', cancelled: 'Registration cancelled', moved_out: 'Moved out' },
     riskTier: { A: 'Low risk', B: 'Normal risk', C: 'Elevated risk', D: 'High risk' },
     jobState: { queued: 'Queued', active: 'Running', completed: 'Completed', failed: 'Failed' },
+    jobCategory: { import: 'Import', export: 'Export', draw: 'Draw' },
     auditAction: {
       create: 'Create', update: 'Update', delete: 'Delete', publish: 'Publish', withdraw: 'Withdraw', revise: 'Revise',
       import: 'Import', export: 'Export', login: 'Sign in', login_failed: 'Failed sign-in', logout: 'Sign out',
@@ -227,4 +229,4 @@ const enums = {
   },
 };
 
-export const en: TranslationMessages = mergeTranslations(englishMessages, app, resources, enums, enInspection, enRecords, pluginMessages('en'));
+export const en: TranslationMessages = mergeTranslations(englishMessages, app, resources, enums, enInspection, enRecords, enJobs, pluginMessages('en'));

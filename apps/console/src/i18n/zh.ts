@@ -5,6 +5,7 @@ import { ENUMS } from '../labels';
 import { pluginMessages } from '../plugin-parts';
 import { zhInspection } from './zh-inspection';
 import { zhRecords } from './zh-records';
+import { zhJobs } from './zh-jobs';
 
 // Chinese, the default. The Chinese pack is written for react-admin v4: it is merged over the English
 // messages so any v5 key it lacks still has a text, and the keys below fill those gaps and polish
@@ -378,4 +379,4 @@ const resources = {
   },
 };
 
-export const zh: TranslationMessages = mergeTranslations(englishMessages, chineseMessages, ra, app, resources, { enums: ENUMS }, zhInspection, zhRecords, pluginMessages('zh'));
+export const zh: TranslationMessages = mergeTranslations(englishMessages, chineseMessages, ra, app, resources, { enums: ENUMS }, zhInspection, zhRecords, zhJobs, pluginMessages('zh'));

@@ -12,6 +12,7 @@ const GROUPS: { key: string; resources: string[] }[] = [
   { key: 'records', resources: ['inspections', 'publications', 'followups', 'referrals', 'calendar'] },
   { key: 'directories', resources: ['entities', 'inspectors', 'conflicts'] },
   { key: 'system', resources: ['departments', 'users', 'plugins', 'audit'] },
+  { key: 'jobs', resources: ['jobs'] },
 ];
 
 export const Menu = () => {
