@@ -63,6 +63,8 @@ describe('jobs list', () => {
     expect((await list(token, { filter: { category: 'export', createdBy: me.id } })).data.map((j: { id: string }) => j.id).sort()).toEqual([first, second].sort());
     expect((await list(token, { filter: { category: 'import' } })).data).toEqual([]);
     expect((await list(token, { filter: { category: 'nonsense' } })).data).toEqual([]);
+    expect((await list(token, { filter: { q: '住房' } })).data).toHaveLength(2); // the starter, 住房和城乡建设局管理员
+    expect((await list(token, { filter: { q: '市场' } })).data).toEqual([]);
   });
 
   it('refuses a malformed query with a clear message', async () => {

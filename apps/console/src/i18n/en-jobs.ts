@@ -6,7 +6,7 @@ export const enJobs = {
       kind: { import: 'Import %{name}', export: 'Export %{name}', draw: 'Run draw' },
       exported: '%{rows} rows', expired: '%{rows} rows; the file passed its retention period and was deleted, export again',
       drawn: '%{targets} entities drawn, %{assignments} inspector assignments',
-      download: 'Download', viewDraw: 'View draw', mine: 'Started by me', actions: 'Actions', searchPlaceholder: 'Search by job type or starter',
+      download: 'Download', viewDraw: 'View draw', mine: 'Started by me', actions: 'Actions', searchPlaceholder: 'Search by starter',
     },
   },
   resources: {

@@ -6,7 +6,7 @@ export const zhJobs = {
       kind: { import: '导入%{name}', export: '导出%{name}', draw: '执行抽取' },
       exported: '共 %{rows} 条', expired: '共 %{rows} 条；文件已超过保留期限并删除，请重新导出',
       drawn: '抽中 %{targets} 户，分配检查人员 %{assignments} 人次',
-      download: '下载', viewDraw: '查看抽取', mine: '本人发起', actions: '操作', searchPlaceholder: '搜索任务类型或发起人',
+      download: '下载', viewDraw: '查看抽取', mine: '本人发起', actions: '操作', searchPlaceholder: '搜索发起人',
     },
   },
   resources: {

@@ -34,7 +34,7 @@ const listSpec: ListSpec = {
     id: 'jobs.id', kind: 'jobs.kind', state: 'jobs.state', departmentId: 'jobs.departmentId',
     createdBy: 'jobs.createdBy', createdAt: 'jobs.createdAt', finishedAt: 'jobs.finishedAt',
   },
-  search: ['jobs.kind', 'users.displayName', 'users.username'],
+  search: ['users.displayName', 'users.username'], // the kind is a code (import:entities): the console filters by category
   custom: {
     // import, export or draw: a job's kind is `<category>` or `<category>:<what>`
     category: (eb, value) => (CATEGORIES.includes(String(value))
