@@ -59,7 +59,7 @@ const app = {
       chooseFile: 'Choose file',
       changeFile: 'Choose another',
       noFile: 'No file chosen',
-      fileHint: '.xlsx, .xls or .csv with a header row. The import runs in the background; closing this window does not stop it.',
+      fileHint: '.xlsx, .xls or .csv with a header row. The import runs in the background; closing this window does not stop it, and its result stays under Background jobs.',
       department: 'Import into department',
       needDepartment: 'Platform administrators must choose a department',
       start: 'Start import',
@@ -81,7 +81,7 @@ const app = {
     },
     export: {
       button: 'Export', hint: 'Export the filtered list to Excel (written in the background, downloaded when ready)', running: 'Exporting %{progress}%',
-      done: 'Export finished: %{rows} rows, the download has started', failed: 'Export failed: %{error}',
+      done: 'Export finished: %{rows} rows, the download has started (Background jobs has it again)', failed: 'Export failed: %{error}',
     },
     items: {
       publish: 'Publish',

@@ -152,7 +152,7 @@ const app = {
       chooseFile: '选择文件',
       changeFile: '重新选择',
       noFile: '尚未选择文件',
-      fileHint: '支持 .xlsx、.xls、.csv 格式，第一行为表头。导入在后台进行，关闭窗口不影响导入。',
+      fileHint: '支持 .xlsx、.xls、.csv 格式，第一行为表头。导入在后台进行，关闭窗口不影响导入，结果可在“后台任务”中查看。',
       department: '导入到部门',
       needDepartment: '平台管理员导入时须选择所属部门',
       start: '开始导入',
@@ -174,7 +174,7 @@ const app = {
     },
     export: {
       button: '导出', hint: '按当前筛选条件导出为 Excel（后台生成，完成后自动下载）', running: '导出中 %{progress}%',
-      done: '导出完成：共 %{rows} 条，文件已开始下载', failed: '导出失败：%{error}',
+      done: '导出完成：共 %{rows} 条，文件已开始下载（也可在“后台任务”中再次下载）', failed: '导出失败：%{error}',
     },
     items: {
       publish: '发布',
