@@ -1,3 +1,5 @@
+import { DRAW_STATUS_LABELS, label, stratumTitle } from '@sxgk/core/labels';
+
 // 抽取证书: a self-contained, print-friendly page (no scripts, no external assets) stating what
 // was committed, which beacon fixed the outcome, who witnessed it and how to verify it.
 export interface CertificateData {
@@ -16,14 +18,12 @@ export interface CertificateData {
 const esc = (v: unknown) => String(v ?? '').replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 const time = (d: Date | null) => (d ? new Date(d).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '—');
 const percent = (bp: number) => `${(bp / 100).toFixed(2).replace(/\.?0+$/, '')}%`;
-const STATUS: Record<string, string> = { prepared: '已准备（待抽取）', executing: '抽取中', executed: '已完成', failed: '失败', superseded: '已被重新抽取替代' };
-const TIER: Record<string, string> = { A: 'A 类（低风险）', B: 'B 类（一般风险）', C: 'C 类（较高风险）', D: 'D 类（高风险）', 'D+': '经营异常名录 / 严重违法失信名单' };
 
 export function certificateHtml(d: CertificateData): string {
   const { draw } = d;
   const perTarget = (draw.groupsSummary ?? []).map((g) => `${esc(g.key)} ${g.perTarget} 人（可选 ${g.poolSize} 人）`).join('；') || '—';
   const total = draw.strataSummary.reduce((n, s) => n + (s.selected ?? 0), 0);
-  const rows = draw.strataSummary.map((s) => `<tr><td>${esc(TIER[s.key] ?? s.key)}</td><td>${percent(s.ratioBp)}</td><td>${s.size}</td><td>${s.selected ?? '—'}</td></tr>`).join('');
+  const rows = draw.strataSummary.map((s) => `<tr><td>${esc(stratumTitle(s.key))}</td><td>${percent(s.ratioBp)}</td><td>${s.size}</td><td>${s.selected ?? '—'}</td></tr>`).join('');
   const field = (label: string, value: string, mono = false) => `<tr><th>${label}</th><td${mono ? ' class="mono"' : ''}>${value}</td></tr>`;
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>抽取证书 #${draw.id}</title>
@@ -39,7 +39,7 @@ th{width:26%;background:#f3f3f3;font-weight:normal}.mono{font-family:"Courier Ne
 <table>
 ${field('抽查任务', esc(d.taskName))}
 ${field('参与部门', esc(d.departments.join('、')))}
-${field('状态', esc(STATUS[draw.status] ?? draw.status) + (draw.redrawReason ? `（重新抽取原因：${esc(draw.redrawReason)}；新抽取 #${esc(draw.supersededById)}）` : ''))}
+${field('状态', esc(label(DRAW_STATUS_LABELS, draw.status)) + (draw.redrawReason ? `（重新抽取原因：${esc(draw.redrawReason)}；新抽取 #${esc(draw.supersededById)}）` : ''))}
 ${field('承诺值（抽取前公布）', esc(draw.commitment), true)}
 ${field('候选对象摘要', esc(draw.populationDigest), true)}
 ${field('检查人员摘要', esc(draw.inspectorDigest), true)}

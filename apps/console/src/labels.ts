@@ -1,39 +1,19 @@
+import {
+  ADDITION_REASON_LABELS, DRAW_STATUS_LABELS, ENTITY_KIND_LABELS, ENTITY_STATUS_LABELS, FOLLOWUP_STATUS_LABELS, INSPECTION_STATUS_LABELS,
+  ITEM_STATUS_LABELS, ITEM_TYPE_LABELS, PLAN_STATUS_LABELS, PUBLICATION_STATUS_LABELS, PUBLICATION_WARNING_LABELS, REFERRAL_KIND_LABELS,
+  REFERRAL_STATUS_LABELS, RISK_TIER_LABELS, STRATUM_LABELS,
+} from '@sxgk/core/labels';
 import { FOLLOWUP_MEASURE_LABELS, INSPECTION_METHOD_LABELS, OUTCOME_LABELS } from '@sxgk/core/outcomes';
+import { ROLE_LABELS, type RiskTier } from '@sxgk/core/roles';
 
-// The platform's vocabulary: every enum value the API speaks, with its Chinese label.
-// Inputs and fields use `choices(...)`, whose names are i18n keys (`enums.<group>.<value>`),
-// so the English locale can relabel them; zh.ts takes its texts straight from these maps.
+// The platform's vocabulary: every enum value the API speaks, with its Chinese label — the
+// domain's words are core's (the portal and the Excel exports use the same), the console's own
+// (jobs, audit) are here. Inputs and fields use `choices(...)`, whose names are i18n keys
+// (`enums.<group>.<value>`), so the English locale can relabel them; zh.ts takes its texts
+// straight from these maps.
 
-export const ROLE = {
-  platform_admin: '平台管理员',
-  joint_office: '联席会议办公室',
-  dept_admin: '部门管理员',
-  inspector: '执法检查人员',
-  leadership: '领导',
-} as const;
-export type Role = keyof typeof ROLE;
-
-export const ITEM_STATUS = { draft: '草稿', published: '已发布', withdrawn: '已撤回' } as const;
-export const ITEM_TYPE = { general: '一般检查事项', key: '重点检查事项' } as const;
-
-export const ENTITY_KIND = {
-  enterprise: '企业',
-  individual: '个体工商户',
-  cooperative: '农民专业合作社',
-  other: '其他',
-} as const;
-
-export const ENTITY_STATUS = {
-  active: '存续',
-  deregistered: '注销',
-  revoked: '吊销',
-  cancelled: '撤销',
-  moved_out: '迁出',
-} as const;
-
-export const RISK_TIER = { A: '低风险', B: '一般风险', C: '较高风险', D: '高风险' } as const;
-export type RiskTier = keyof typeof RISK_TIER;
-export const RISK_TIERS = Object.keys(RISK_TIER) as RiskTier[];
+export type { Role, RiskTier } from '@sxgk/core/roles';
+export { RISK_TIERS } from '@sxgk/core/roles';
 
 export const JOB_STATE = { queued: '排队中', active: '处理中', completed: '已完成', failed: '失败' } as const;
 /** A job kind's part before the colon (import:entities, export:targets, draw). */
@@ -103,47 +83,33 @@ export const AUDIT_RESOURCE = {
 
 export const HISTORY_SOURCE = { api: '手工维护', import: '批量导入', seed: '初始数据' } as const;
 
-export const PLAN_STATUS = { draft: '草稿', submitted: '已提交', approved: '已审批', published: '已发布', superseded: '已调整（被替代）' } as const;
-export const DRAW_STATUS = { prepared: '已准备（待抽取）', executing: '抽取中', executed: '已完成', failed: '失败', superseded: '已重新抽取（被替代）' } as const;
-export const ADDITION_REASON = { complaint: '投诉举报', referral: '转办移送', risk_signal: '风险预警' } as const;
-/** Draw strata: the four credit tiers plus D+ (经营异常名录 / 严重违法失信名单, drawn at the D ratio). */
-export const STRATUM = { ...RISK_TIER, 'D+': '异常名录/失信名单' } as const;
-
-// 检查与公示: the outcome, method and measure labels are core's (the server publishes the same words)
-export const INSPECTION_STATUS = { draft: '草稿', submitted: '待审核', approved: '已审核通过', superseded: '已更正（被替代）' } as const;
-export const PUBLICATION_STATUS = { pending: '待公示', published: '已公示' } as const;
-export const PUBLICATION_WARNING = { none: '正常', yellow: '黄色预警', red: '红色预警' } as const;
-// 完结: the issue's and the glossary's word for a closed follow-up
-export const FOLLOWUP_STATUS = { open: '处置中', closed: '已完结' } as const;
-export const REFERRAL_KIND = { department: '移送平台内部门', external: '移送外部机关', judicial: '移送司法机关' } as const;
-export const REFERRAL_STATUS = { sent: '待接收', accepted: '已接收', returned: '已退回', closed: '已办结' } as const;
 export const CALENDAR_KIND = { holiday: '法定节假日', makeup_workday: '调休上班日' } as const;
 
 export const ENUMS = {
-  role: ROLE,
-  itemStatus: ITEM_STATUS,
-  itemType: ITEM_TYPE,
-  entityKind: ENTITY_KIND,
-  entityStatus: ENTITY_STATUS,
-  riskTier: RISK_TIER,
+  role: ROLE_LABELS,
+  itemStatus: ITEM_STATUS_LABELS,
+  itemType: ITEM_TYPE_LABELS,
+  entityKind: ENTITY_KIND_LABELS,
+  entityStatus: ENTITY_STATUS_LABELS,
+  riskTier: RISK_TIER_LABELS,
   jobState: JOB_STATE,
   jobCategory: JOB_CATEGORY,
   auditAction: AUDIT_ACTION,
   auditResource: AUDIT_RESOURCE,
   historySource: HISTORY_SOURCE,
-  planStatus: PLAN_STATUS,
-  drawStatus: DRAW_STATUS,
-  additionReason: ADDITION_REASON,
-  stratum: STRATUM,
+  planStatus: PLAN_STATUS_LABELS,
+  drawStatus: DRAW_STATUS_LABELS,
+  additionReason: ADDITION_REASON_LABELS,
+  stratum: STRATUM_LABELS,
   outcome: OUTCOME_LABELS,
   inspectionMethod: INSPECTION_METHOD_LABELS,
   followupMeasure: FOLLOWUP_MEASURE_LABELS,
-  inspectionStatus: INSPECTION_STATUS,
-  publicationStatus: PUBLICATION_STATUS,
-  publicationWarning: PUBLICATION_WARNING,
-  followupStatus: FOLLOWUP_STATUS,
-  referralKind: REFERRAL_KIND,
-  referralStatus: REFERRAL_STATUS,
+  inspectionStatus: INSPECTION_STATUS_LABELS,
+  publicationStatus: PUBLICATION_STATUS_LABELS,
+  publicationWarning: PUBLICATION_WARNING_LABELS,
+  followupStatus: FOLLOWUP_STATUS_LABELS,
+  referralKind: REFERRAL_KIND_LABELS,
+  referralStatus: REFERRAL_STATUS_LABELS,
   calendarKind: CALENDAR_KIND,
 };
 export type EnumName = keyof typeof ENUMS;

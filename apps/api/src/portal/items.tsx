@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 /** @jsxRuntime automatic */
-import { ITEM_TYPE, Layout, Pager } from './layout.tsx';
+import { ITEM_TYPE_LABELS, label } from '@sxgk/core/labels';
+import { Layout, Pager } from './layout.tsx';
 import { PAGE_SIZE, type publishedItems } from './data.ts';
 
 type Items = Awaited<ReturnType<typeof publishedItems>>;
@@ -31,7 +32,7 @@ export function ItemsPage(props: { departments: { id: number; name: string }[]; 
           {rows.map((i) => (
             <div class="card">
               <h3>{i.name}</h3>
-              <div><span class="tag">{ITEM_TYPE[i.itemType] ?? i.itemType}</span>{i.category ? <span class="tag">{i.category}</span> : null}</div>
+              <div><span class="tag">{label(ITEM_TYPE_LABELS, i.itemType)}</span>{i.category ? <span class="tag">{i.category}</span> : null}</div>
               <dl>
                 <dt>检查对象</dt><dd>{i.entityKind || '—'}</dd>
                 <dt>检查方式</dt><dd>{i.methods.length ? i.methods.join('、') : '—'}</dd>

@@ -84,11 +84,6 @@ export function Pager(props: { path: string; params: Record<string, string | num
   );
 }
 
-export const ENTITY_KIND: Record<string, string> = { enterprise: '企业', individual: '个体工商户', cooperative: '农民专业合作社', other: '其他' };
-export const ENTITY_STATUS: Record<string, string> = { active: '存续', deregistered: '注销', revoked: '吊销', cancelled: '撤销', moved_out: '迁出' };
-export const ITEM_TYPE: Record<string, string> = { general: '一般检查事项', key: '重点检查事项' };
-export const STRATUM: Record<string, string> = { A: '低风险（A）', B: '一般风险（B）', C: '较高风险（C）', D: '高风险（D）', 'D+': '异常名录/失信名单（D+）' };
-export const DRAW_STATUS: Record<string, string> = { prepared: '已准备（待抽取）', executing: '抽取中', executed: '已完成抽取', failed: '抽取失败', superseded: '已重新抽取（被替代）' };
 
 export const ratio = (bp: number) => `${(bp / 100).toFixed(bp % 100 === 0 ? 0 : 2)}%`;
 export function when(d: unknown): string {

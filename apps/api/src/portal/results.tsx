@@ -1,9 +1,10 @@
 /** @jsxImportSource hono/jsx */
 /** @jsxRuntime automatic */
+import { ENTITY_KIND_LABELS, ENTITY_STATUS_LABELS, label } from '@sxgk/core/labels';
 import type { PublicEntity } from '@sxgk/core/redaction';
 import { isProblem } from '@sxgk/core/outcomes';
 import type { PublicResult } from '@sxgk/db';
-import { ENTITY_KIND, ENTITY_STATUS, Layout, Pager } from './layout.tsx';
+import { Layout, Pager } from './layout.tsx';
 
 export const RESULTS_PAGE_SIZE = 20;
 
@@ -56,8 +57,8 @@ export function EntityPage(props: { entity: PublicEntity; results: PublicResult[
       <h1>{e.name}</h1>
       <dl>
         <dt>统一社会信用代码</dt><dd class="mono">{e.uscc}</dd>
-        <dt>类型</dt><dd>{ENTITY_KIND[e.kind] ?? e.kind}</dd>
-        <dt>登记状态</dt><dd>{ENTITY_STATUS[e.status] ?? e.status}</dd>
+        <dt>类型</dt><dd>{label(ENTITY_KIND_LABELS, e.kind)}</dd>
+        <dt>登记状态</dt><dd>{label(ENTITY_STATUS_LABELS, e.status)}</dd>
         {e.legalRepresentative ? <><dt>{e.kind === 'individual' ? '经营者' : '法定代表人'}</dt><dd>{e.legalRepresentative}</dd></> : null}
         {e.address ? <><dt>住所</dt><dd>{e.address}</dd></> : null}
       </dl>

@@ -1,7 +1,8 @@
 /** @jsxImportSource hono/jsx */
 /** @jsxRuntime automatic */
+import { DRAW_STATUS_LABELS, ENTITY_KIND_LABELS, label, stratumTitle } from '@sxgk/core/labels';
 import type { PublicEntity } from '@sxgk/core/redaction';
-import { DRAW_STATUS, ENTITY_KIND, Layout, Pager, STRATUM, ratio, when } from './layout.tsx';
+import { Layout, Pager, ratio, when } from './layout.tsx';
 import { PAGE_SIZE, type PortalDraw, type publicTask, type publicTasks } from './data.ts';
 
 export const VERIFY_SCRIPT = '/public/assets/verify.js';
@@ -21,7 +22,7 @@ export function TasksPage(props: { page: number; result: Awaited<ReturnType<type
                 <td><a href={`/public/tasks/${t.id}`}>{t.name}</a></td>
                 <td>{t.departmentName}</td>
                 <td>{t.startDate}</td>
-                <td>{t.drawStatus ? DRAW_STATUS[t.drawStatus] ?? t.drawStatus : ''}</td>
+                <td>{t.drawStatus ? label(DRAW_STATUS_LABELS, t.drawStatus) : ''}</td>
               </tr>
             ))}
           </tbody>
@@ -43,7 +44,7 @@ function Draw(props: { d: PortalDraw; entities: Map<string, PublicEntity>; origi
     <section class="card" id={`draw-${d.drawId}`}>
       <h2>
         抽取 #{d.drawId}{' '}
-        <span class={`tag ${d.status === 'superseded' ? 'warn' : d.status === 'executed' ? 'ok' : ''}`}>{DRAW_STATUS[d.status] ?? d.status}</span>
+        <span class={`tag ${d.status === 'superseded' ? 'warn' : d.status === 'executed' ? 'ok' : ''}`}>{label(DRAW_STATUS_LABELS, d.status)}</span>
       </h2>
       {d.status === 'superseded' ? (
         <p>
@@ -76,7 +77,7 @@ function Draw(props: { d: PortalDraw; entities: Map<string, PublicEntity>; origi
           <tbody>
             {strata.map((s) => (
               <tr>
-                <td>{STRATUM[s.key] ?? s.key}</td>
+                <td>{stratumTitle(s.key)}</td>
                 <td>{ratio(s.ratioBp)}</td>
                 <td>{s.populationSize ?? s.population?.length ?? 0}</td>
                 {executed ? <td>{s.selected?.length ?? 0}</td> : null}
@@ -90,7 +91,7 @@ function Draw(props: { d: PortalDraw; entities: Map<string, PublicEntity>; origi
           <h3>抽中的检查对象</h3>
           {strata.filter((s) => s.selected?.length).map((s) => (
             <>
-              <h4>{STRATUM[s.key] ?? s.key}（{s.selected!.length} 户）</h4>
+              <h4>{stratumTitle(s.key)}（{s.selected!.length} 户）</h4>
               <div class="scroll">
                 <table>
                   <thead><tr><th>名称</th><th>统一社会信用代码</th><th>类型</th></tr></thead>
@@ -101,7 +102,7 @@ function Draw(props: { d: PortalDraw; entities: Map<string, PublicEntity>; origi
                         <tr>
                           <td>{e?.name ?? '—'}</td>
                           <td class="mono"><a href={`/public/entities/${uscc}`}>{uscc}</a></td>
-                          <td>{e ? ENTITY_KIND[e.kind] ?? e.kind : ''}</td>
+                          <td>{e ? label(ENTITY_KIND_LABELS, e.kind) : ''}</td>
                         </tr>
                       );
                     })}

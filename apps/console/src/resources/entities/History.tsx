@@ -2,11 +2,11 @@ import { useEffect, useState } from 'react';
 import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { AppDataProvider, HistoryEntry } from '../../dataProvider';
-import { ENTITY_KIND, ENTITY_STATUS, RISK_TIER } from '../../labels';
+import { ENTITY_KIND_LABELS, ENTITY_STATUS_LABELS, RISK_TIER_LABELS } from '@sxgk/core/labels';
 
 const SKIP = new Set(['id', 'createdAt', 'updatedAt']);
 const ENUM_OF: Record<string, string> = { kind: 'entityKind', status: 'entityStatus', riskTier: 'riskTier' };
-const KNOWN: Record<string, Record<string, string>> = { kind: ENTITY_KIND, status: ENTITY_STATUS, riskTier: RISK_TIER };
+const KNOWN: Record<string, Record<string, string>> = { kind: ENTITY_KIND_LABELS, status: ENTITY_STATUS_LABELS, riskTier: RISK_TIER_LABELS };
 
 const parse = (v: HistoryEntry['before']): Record<string, unknown> | null => {
   if (v == null) return null;

@@ -1,0 +1,36 @@
+import type { EntityKind, EntityStatus } from './directory-import.ts';
+import type { RiskTier } from './roles.ts';
+
+// The Chinese words for the platform's enum values, as clerks, leaders and the public read them:
+// the console's chips and filters, the public portal, Excel exports. Outcome, method and measure
+// labels live with their rules (outcomes.ts), role labels with the roles (roles.ts).
+
+export const ENTITY_KIND_LABELS = { enterprise: '企业', individual: '个体工商户', cooperative: '农民专业合作社', other: '其他' } as const satisfies Record<EntityKind, string>;
+export const ENTITY_STATUS_LABELS = { active: '存续', deregistered: '注销', revoked: '吊销', cancelled: '撤销', moved_out: '迁出' } as const satisfies Record<EntityStatus, string>;
+export const RISK_TIER_LABELS = { A: '低风险', B: '一般风险', C: '较高风险', D: '高风险' } as const satisfies Record<RiskTier, string>;
+/** Draw strata: the four credit tiers plus D+ (经营异常名录 / 严重违法失信名单, drawn at the D ratio). */
+export const STRATUM_LABELS = { ...RISK_TIER_LABELS, 'D+': '异常名录/失信名单' } as const;
+
+export const ITEM_STATUS_LABELS = { draft: '草稿', published: '已发布', withdrawn: '已撤回' } as const;
+export const ITEM_TYPE_LABELS = { general: '一般检查事项', key: '重点检查事项' } as const;
+export const PLAN_STATUS_LABELS = { draft: '草稿', submitted: '已提交', approved: '已审批', published: '已发布', superseded: '已调整（被替代）' } as const;
+export const DRAW_STATUS_LABELS = { prepared: '已准备（待抽取）', executing: '抽取中', executed: '已完成', failed: '失败', superseded: '已重新抽取（被替代）' } as const;
+export const ADDITION_REASON_LABELS = { complaint: '投诉举报', referral: '转办移送', risk_signal: '风险预警' } as const;
+
+export const INSPECTION_STATUS_LABELS = { draft: '草稿', submitted: '待审核', approved: '已审核通过', superseded: '已更正（被替代）' } as const;
+export const PUBLICATION_STATUS_LABELS = { pending: '待公示', published: '已公示' } as const;
+export const PUBLICATION_WARNING_LABELS = { none: '正常', yellow: '黄色预警', red: '红色预警' } as const;
+// 完结: the issue's and the glossary's word for a closed follow-up
+export const FOLLOWUP_STATUS_LABELS = { open: '处置中', closed: '已完结' } as const;
+export const REFERRAL_KIND_LABELS = { department: '移送平台内部门', external: '移送外部机关', judicial: '移送司法机关' } as const;
+export const REFERRAL_STATUS_LABELS = { sent: '待接收', accepted: '已接收', returned: '已退回', closed: '已办结' } as const;
+
+/** `value` in words by one of the maps above; a value without a label (a newer code) shows as it is. */
+export function label(labels: Readonly<Record<string, string>>, value: string): string {
+  return Object.hasOwn(labels, value) ? labels[value]! : value;
+}
+
+/** A stratum as a draw's documents name it: "A 类（低风险）", or the D+ lists' name. */
+export function stratumTitle(key: string): string {
+  return Object.hasOwn(RISK_TIER_LABELS, key) ? `${key} 类（${label(RISK_TIER_LABELS, key)}）` : label(STRATUM_LABELS, key);
+}
