@@ -8,7 +8,6 @@ type Created = ColumnType<Date, Date | string | undefined, never>;
 type Stamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Day = ColumnType<string, string, string>;
 type NullableDay = ColumnType<string | null, string | null | undefined, string | null>;
-type Json<T> = ColumnType<T, string, string>;
 
 export interface CalendarDayTable {
   day: Day;

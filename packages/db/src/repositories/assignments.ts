@@ -1,8 +1,7 @@
-import type { ListQuery } from '@sxgk/core/simple-rest';
 import type { Scope } from '@sxgk/core/permissions';
 import type { Actor } from '@sxgk/core/roles';
 import type { Db } from '../client.ts';
-import { runList, type ListSpec } from '../list.ts';
+import { lister, type ListSpec } from '../list.ts';
 import { ownInspector, participates } from './task-scope.ts';
 import { assignmentFilters } from './result-filters.ts';
 import { targetOfInspectors } from '../draws/ids.ts';
@@ -41,6 +40,6 @@ function base(db: Db, scope: Scope, actor?: Actor | null) {
 }
 
 export const assignmentsRepo = {
-  list: (db: Db, scope: Scope, q: ListQuery, actor?: Actor | null) => runList<Record<string, unknown>>(base(db, scope, actor), spec, q),
+  ...lister<Record<string, unknown>>(base, spec),
   get: (db: Db, scope: Scope, id: number, actor?: Actor | null) => base(db, scope, actor).where((eb) => assignmentFilters.id!(eb, id)).executeTakeFirst(),
 };

@@ -1,10 +1,9 @@
 import { sql, type SqlBool } from 'kysely';
 import { AppError } from '@sxgk/core/errors';
-import type { ListQuery } from '@sxgk/core/simple-rest';
 import type { Scope } from '@sxgk/core/permissions';
 import { buildCalendar, dayNumber, type CalendarDayRow, type WorkCalendar } from '@sxgk/core/working-days';
 import type { Db } from '../client.ts';
-import { runList, type ListSpec } from '../list.ts';
+import { lister, type ListSpec } from '../list.ts';
 import { appendAudit } from '../audit.ts';
 import { mustExist, uniqueOr, type WriteMeta } from '../scope.ts';
 
@@ -47,7 +46,7 @@ function check(row: CalendarDayRow) {
 }
 
 export const calendarRepo = {
-  list: (db: Db, _scope: Scope, q: ListQuery) => runList<Record<string, unknown>>(base(db), spec, q),
+  ...lister<Record<string, unknown>>(base, spec),
   get: (db: Db, _scope: Scope, id: number) => base(db).where('id', '=', id).executeTakeFirst(),
 
   async create(db: Db, _scope: Scope, input: CalendarInput, meta: WriteMeta) {

@@ -4,7 +4,7 @@ import { sampleSize } from '@sxgk/core/draw/index';
 import type { ListQuery } from '@sxgk/core/simple-rest';
 import type { Scope } from '@sxgk/core/permissions';
 import type { Db } from '../client.ts';
-import { runList, type ListSpec } from '../list.ts';
+import { lister, type ListSpec } from '../list.ts';
 import { appendAudit } from '../audit.ts';
 import { mustExist, type WriteMeta } from '../scope.ts';
 import { lockDraw } from '../draws/execution.ts';
@@ -45,11 +45,14 @@ function present<T extends Row>(row: T): T {
   return { ...row, strataSummary: (row.strataSummary ?? []).map((s) => ({ ...s, selected: executed ? sampleSize(s.size, s.ratioBp) : null })) };
 }
 
+const listed = lister<Row>(base, spec);
+
 export const drawsRepo = {
   async list(db: Db, scope: Scope, q: ListQuery) {
-    const { rows, total } = await runList<Row>(base(db, scope), spec, q);
+    const { rows, total } = await listed.list(db, scope, q);
     return { rows: rows.map(present), total };
   },
+  ordered: listed.ordered,
 
   async get(db: Db, scope: Scope, id: number) {
     const row = (await base(db, scope).where('draws.id', '=', id).executeTakeFirst()) as Row | undefined;

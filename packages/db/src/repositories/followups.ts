@@ -2,9 +2,8 @@ import { sql } from 'kysely';
 import { AppError } from '@sxgk/core/errors';
 import { FOLLOWUP_MEASURES } from '@sxgk/core/outcomes';
 import type { Scope } from '@sxgk/core/permissions';
-import type { ListQuery } from '@sxgk/core/simple-rest';
 import type { Db } from '../client.ts';
-import { runList, type ListSpec } from '../list.ts';
+import { lister, type ListSpec } from '../list.ts';
 import { appendAudit } from '../audit.ts';
 import { inDepartment, mustExist, type WriteMeta } from '../scope.ts';
 import { chinaDay } from './calendar.ts';
@@ -37,7 +36,7 @@ async function lock(trx: Db, scope: Scope, id: number) {
 }
 
 export const followupsRepo = {
-  list: (db: Db, scope: Scope, q: ListQuery) => runList<Record<string, unknown>>(base(db, scope), spec, q),
+  ...lister<Record<string, unknown>>(base, spec),
   get: (db: Db, scope: Scope, id: number) => base(db, scope).where('followups.id', '=', id).executeTakeFirst(),
 
   async update(db: Db, scope: Scope, id: number, input: FollowupInput, meta: WriteMeta) {

@@ -2,11 +2,9 @@ import { sql, type SqlBool } from 'kysely';
 import { AppError, notFound } from '@sxgk/core/errors';
 import { INSPECTION_METHODS, outcomeSubmissionSchema, type Outcome } from '@sxgk/core/outcomes';
 import type { Scope } from '@sxgk/core/permissions';
-import type { Actor } from '@sxgk/core/roles';
-import type { ListQuery } from '@sxgk/core/simple-rest';
 import type { Db } from '../client.ts';
 import type { Entrustment } from '../schema.ts';
-import { runList, type ListSpec } from '../list.ts';
+import { lister, type ListSpec } from '../list.ts';
 import { appendAudit } from '../audit.ts';
 import { mustExist, type WriteMeta } from '../scope.ts';
 import { participates } from './task-scope.ts';
@@ -54,7 +52,7 @@ const spec: ListSpec = {
 };
 
 export const inspectionsRepo = {
-  list: (db: Db, scope: Scope, q: ListQuery, actor?: Actor | null) => runList<Record<string, unknown>>(base(db, scope, actor), spec, q),
+  ...lister<Record<string, unknown>>(base, spec),
   get: findInspection,
 
   /** Opens the record of a target, or answers the one already open (idempotent per target). */

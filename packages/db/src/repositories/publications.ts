@@ -3,10 +3,9 @@ import { creditFlags, type Outcome } from '@sxgk/core/outcomes';
 import type { Scope } from '@sxgk/core/permissions';
 import { riskInputs } from '@sxgk/core/risk';
 import type { RiskTier } from '@sxgk/core/roles';
-import type { ListQuery } from '@sxgk/core/simple-rest';
 import { CalendarYearMissingError, publicationDeadline, publicationWarning, type WorkCalendar } from '@sxgk/core/working-days';
 import type { Db } from '../client.ts';
-import { runList, type ListSpec } from '../list.ts';
+import { lister, type ListSpec } from '../list.ts';
 import { appendAudit } from '../audit.ts';
 import { inDepartment } from '../scope.ts';
 import { chinaDay, loadCalendar } from './calendar.ts';
@@ -137,7 +136,7 @@ export async function runPublicationCycle(db: Db, now = new Date()): Promise<Cyc
 }
 
 export const publicationsRepo = {
-  list: (db: Db, scope: Scope, q: ListQuery) => runList<Record<string, unknown>>(base(db, scope), spec, q),
+  ...lister<Record<string, unknown>>(base, spec),
   get: (db: Db, scope: Scope, id: number) => base(db, scope).where('publications.id', '=', id).executeTakeFirst(),
 
   /** Counts per department for the dashboards: pending (of which yellow, red), published on time and late. */

@@ -4,7 +4,7 @@ import type { Scope } from '@sxgk/core/permissions';
 import type { ListQuery } from '@sxgk/core/simple-rest';
 import type { Db } from '../client.ts';
 import type { ReferralKind } from '../schema.ts';
-import { runList, type ListSpec } from '../list.ts';
+import { orderedList, runList, type ListSpec } from '../list.ts';
 import { appendAudit } from '../audit.ts';
 import { departmentForCreate, mustExist, type WriteMeta } from '../scope.ts';
 import { chinaDay } from './calendar.ts';
@@ -50,6 +50,15 @@ function base(db: Db, scope: Scope) {
     .where(involves(scope));
 }
 
+/** 'sent': the referrals the department sent; 'received': those sent to it (the spec's `direction`). */
+function inDirection(db: Db, scope: Scope, q: ListQuery) {
+  const direction = q.filter.direction;
+  let qb = base(db, scope);
+  if (scope.kind === 'department' && direction === 'sent') qb = qb.where('referrals.fromDepartmentId', '=', scope.departmentId);
+  if (scope.kind === 'department' && direction === 'received') qb = qb.where('referrals.toDepartmentId', '=', scope.departmentId);
+  return qb;
+}
+
 async function lock(trx: Db, scope: Scope, id: number) {
   return mustExist(await trx.selectFrom('referrals').selectAll().where('id', '=', id).where(involves(scope)).forUpdate().executeTakeFirst(), '移送');
 }
@@ -72,13 +81,8 @@ async function step(db: Db, scope: Scope, id: number, meta: WriteMeta, action: s
 }
 
 export const referralsRepo = {
-  list: (db: Db, scope: Scope, q: ListQuery) => {
-    const direction = q.filter.direction;
-    let qb = base(db, scope);
-    if (scope.kind === 'department' && direction === 'sent') qb = qb.where('referrals.fromDepartmentId', '=', scope.departmentId);
-    if (scope.kind === 'department' && direction === 'received') qb = qb.where('referrals.toDepartmentId', '=', scope.departmentId);
-    return runList<Record<string, unknown>>(qb, spec, q);
-  },
+  list: (db: Db, scope: Scope, q: ListQuery) => runList<Record<string, unknown>>(inDirection(db, scope, q), spec, q),
+  ordered: (db: Db, scope: Scope, q: ListQuery) => orderedList(inDirection(db, scope, q), spec, q).ordered,
   get: (db: Db, scope: Scope, id: number) => base(db, scope).where('referrals.id', '=', id).executeTakeFirst(),
 
   async create(db: Db, scope: Scope, input: ReferralInput, meta: WriteMeta) {

@@ -1,10 +1,9 @@
 import { sql } from 'kysely';
 import { AppError } from '@sxgk/core/errors';
-import type { ListQuery } from '@sxgk/core/simple-rest';
 import type { Scope } from '@sxgk/core/permissions';
 import type { Db } from '../client.ts';
 import type { Task } from '../schema.ts';
-import { runList, type ListSpec } from '../list.ts';
+import { lister, type ListSpec } from '../list.ts';
 import { appendAudit } from '../audit.ts';
 import { departmentForCreate, inDepartment, mustExist, type WriteMeta } from '../scope.ts';
 import { resolveTask, type TaskInput } from './task-input.ts';
@@ -48,7 +47,7 @@ function toRow(t: Awaited<ReturnType<typeof resolveTask>>) {
 }
 
 export const tasksRepo = {
-  list: (db: Db, scope: Scope, q: ListQuery) => runList<TaskRecord>(base(db, scope), spec, q),
+  ...lister<TaskRecord>(base, spec),
 
   get: (db: Db, scope: Scope, id: number) => base(db, scope).where('tasks.id', '=', id).executeTakeFirst() as Promise<TaskRecord | undefined>,
 

@@ -40,7 +40,10 @@ async function values(i: UserInput) {
 }
 
 export const usersRepo = {
-  ...lister<PublicUser>((db, scope) => db.selectFrom('users').select(COLUMNS).where(inDepartment(scope, 'users.departmentId')), spec),
+  ...lister<PublicUser & { departmentName: string | null }>((db, scope) => db.selectFrom('users')
+    .leftJoin('departments', 'departments.id', 'users.departmentId')
+    .select(COLUMNS.map((c) => `users.${c}` as const)).select('departments.name as departmentName')
+    .where(inDepartment(scope, 'users.departmentId')), spec),
   get: find,
   async create(db: Db, _scope: Scope, input: UserInput, meta: WriteMeta): Promise<PublicUser> {
     if (!input.password) throw new AppError('VALIDATION', '请设置初始密码', { field: 'password' });

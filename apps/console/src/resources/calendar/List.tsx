@@ -17,7 +17,7 @@ export const CalendarList = () => {
     <SelectInput key="kind" source="kind" choices={choices('calendarKind')} alwaysOn />,
   ];
   return (
-    <List filters={filters} actions={<ListActions exportable={false} />} sort={{ field: 'day', order: 'ASC' }} perPage={100} empty={false}
+    <List filters={filters} actions={<ListActions />} sort={{ field: 'day', order: 'ASC' }} perPage={100} empty={false}
       filterDefaultValues={{ year: new Date().getFullYear() }}>
       <Alert severity="info" sx={{ m: 2 }}>{translate('app.calendar.hint')}</Alert>
       <DataTable rowClick={can(me, 'calendar', 'update') ? 'edit' : false} bulkActionButtons={false}>

@@ -3,6 +3,7 @@ import { MONO, NOWRAP } from '../../components/cells';
 import { DateTimeField } from '../../components/DateTimeField';
 import { DepartmentField } from '../../components/DepartmentField';
 import { DepartmentInput } from '../../components/DepartmentInput';
+import { ListActions } from '../../components/ListActions';
 import { choices } from '../../labels';
 import { seesAllDepartments, useMe } from '../../permissions';
 import { DrawStatusField } from '../tasks/DrawStatusField';
@@ -18,7 +19,7 @@ export const DrawList = () => {
     ...(allDepartments ? [<DepartmentInput key="departmentId" alwaysOn />] : []),
   ];
   return (
-    <List filters={filters} actions={false} sort={{ field: 'id', order: 'DESC' }} perPage={25} empty={false}>
+    <List filters={filters} actions={<ListActions creatable={false} />} sort={{ field: 'id', order: 'DESC' }} perPage={25} empty={false}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="id" cellSx={NOWRAP} />
         <DataTable.Col source="taskName"><TextField source="taskName" sx={{ fontWeight: 500 }} /></DataTable.Col>

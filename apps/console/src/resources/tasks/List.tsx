@@ -10,7 +10,7 @@ export const TaskList = () => {
   const { filters, allDepartments } = useListFilters();
   return (
     // no /api/tasks/export exists, whatever the export grant says
-    <List filters={filters} actions={<ListActions exportable={false} />} sort={{ field: 'id', order: 'DESC' }} perPage={25} empty={false}>
+    <List filters={filters} actions={<ListActions />} sort={{ field: 'id', order: 'DESC' }} perPage={25} empty={false}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name">
           <TextField source="name" sx={{ fontWeight: 500 }} />

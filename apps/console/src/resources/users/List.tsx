@@ -13,7 +13,7 @@ export const UserList = () => {
     <NullableBooleanInput key="active" source="active" nullLabel="app.common.all" alwaysOn />,
   );
   return (
-    <List filters={filters} actions={<ListActions exportable={false} />} sort={{ field: 'id', order: 'ASC' }} perPage={25}>
+    <List filters={filters} actions={<ListActions />} sort={{ field: 'id', order: 'ASC' }} perPage={25}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="username" cellSx={MONO} />
         <DataTable.Col source="displayName">
