@@ -46,7 +46,7 @@ export function jobRoutes(app: OpenAPIHono<AppEnv>) {
     request: { query: listQuery }, responses: { 200: json(z.array(jobListSchema), '任务数组；Content-Range 头给出总数') },
   }), async (c) => {
     const actor = requireActor(c);
-    const q = parseListQuery(c.req.valid('query'));
+    const q = parseListQuery(c.req.valid('query'), 'createdAt'); // ids are random: by default, in the order started
     const { rows, total } = await jobsRepo.list(c.var.deps.db, scopeFor(actor, 'jobs', 'read'), q, actor);
     c.header('Content-Range', contentRange('jobs', q.range.start, rows.length, total));
     return c.json(rows.map((j) => ({ ...jobJson(j), departmentId: j.departmentId, createdBy: j.createdBy, createdByName: j.createdByName, params: j.params, filename: j.filename })), 200);
