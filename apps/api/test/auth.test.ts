@@ -16,7 +16,7 @@ describe('authentication', () => {
     const me = await fetch(`${api.base}/api/auth/me`, { headers: { cookie: cookie.split(';')[0]! } });
     expect(await me.json()).toMatchObject({ username: 'scjg-admin', role: 'dept_admin' });
     const { token } = await res.json() as { token: string };
-    expect((await api.call(token, '/api/auth/me')).data.username).toBe('scjg-admin');
+    expect((await api.call(token, '/api/auth/me')).data).toMatchObject({ username: 'scjg-admin', displayName: '市场监督管理局管理员' });
   });
 
   it('answers 401 in Chinese without a session', async () => {

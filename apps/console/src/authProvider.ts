@@ -80,7 +80,7 @@ export const authProvider: AuthProvider = {
 
   async getIdentity() {
     const who = me ?? (await loadMe());
-    return { id: who.id, fullName: who.username };
+    return { id: who.id, fullName: who.displayName };
   },
 
   async getPermissions() {

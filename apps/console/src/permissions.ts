@@ -5,6 +5,7 @@ import type { Role } from './labels';
 export interface Me {
   id: number;
   username: string;
+  displayName: string;
   role: Role;
   departmentId: number | null;
   inspectorId: number | null;

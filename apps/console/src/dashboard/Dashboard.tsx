@@ -63,7 +63,7 @@ export const Dashboard = () => {
     <Box sx={{ p: { xs: 1, md: 2 }, maxWidth: 1280 }}>
       <Title title="ra.page.dashboard" />
       <Card sx={{ mt: 1, p: 3, color: '#fff', backgroundImage: `linear-gradient(120deg, ${GOV_BLUE} 0%, #2f6bc4 100%)`, border: 'none' }}>
-        <Typography variant="h5" component="h1" sx={{ fontWeight: 700 }}>{translate('app.dashboard.greeting', { name: me.username })}</Typography>
+        <Typography variant="h5" component="h1" sx={{ fontWeight: 700 }}>{translate('app.dashboard.greeting', { name: me.displayName })}</Typography>
         <Box sx={{ display: 'flex', gap: 1.5, alignItems: 'center', flexWrap: 'wrap', mt: 1.5 }}>
           <Chip icon={<ApartmentIcon sx={{ color: '#fff !important' }} />} label={`${translate('app.dashboard.department')}：${where}`} data-testid="dashboard-department"
             sx={{ color: '#fff', backgroundColor: 'rgba(255,255,255,0.16)' }} />
