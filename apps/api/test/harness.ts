@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import { seedDemo, DEMO_PASSWORD } from '@sxgk/db';
 import { createTestDatabase } from '@sxgk/db/testing';
 import type { Worker } from 'bullmq';
+import ExcelJS from 'exceljs';
 import { createQueue, obliterateQueues, redisConnection } from '@sxgk/jobs/queues';
 import { createApp } from '../src/app.ts';
 import { startDrawWorker } from '../../worker/src/draws/worker.ts';
@@ -69,4 +70,20 @@ export async function waitJob(api: TestApi, token: string, jobId: string, timeou
     if (Date.now() > until) throw new Error(`job ${jobId} still ${r.data.state}`);
     await new Promise((res) => setTimeout(res, 100));
   }
+}
+
+/** Exports a list through the API and the worker; answers the row count and the file's sheet. */
+export async function exported(api: TestApi, token: string, list: string, query = '') {
+  const started = await api.call(token, `/api/${list}/export${query}`, { method: 'POST' });
+  if (started.status !== 202) throw new Error(`export ${list}: ${started.status} ${JSON.stringify(started.data)}`);
+  const job = await waitJob(api, token, started.data.jobId);
+  if (job.state !== 'completed') throw new Error(`export ${list}: ${job.error}`);
+  const res = await fetch(`${api.base}/api/jobs/${started.data.jobId}/file`, { headers: { authorization: `Bearer ${token}` } });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+  const sheet = wb.worksheets[0]!;
+  const header = sheet.getRow(1).values as unknown[];
+  /** a column's values below the header, by its header */
+  const column = (name: string) => sheet.getColumn(header.indexOf(name)).values.slice(2);
+  return { jobId: started.data.jobId as string, rows: job.result.rows as number, sheet, column };
 }

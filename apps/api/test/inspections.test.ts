@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FOLLOWUP_MEASURE_LABELS, OUTCOME_LABELS } from '@sxgk/core/outcomes';
 import { makeUscc } from '@sxgk/core/uscc';
 import { DEMO_PASSWORD, refreshWarnings, runPublicationCycle } from '@sxgk/db';
 import { hashPassword } from '@sxgk/db/password';
@@ -14,7 +15,7 @@ import { STRATUM_OF } from '@sxgk/db/draws/eligibility';
 import { redisConnection } from '@sxgk/jobs/queues';
 import { startPublicationWorker } from '../../worker/src/publications/worker.ts';
 import { createApp } from '../src/app.ts';
-import { startTestApi, type TestApi } from './harness.ts';
+import { exported, startTestApi, type TestApi } from './harness.ts';
 import { createTask, drawTask } from './draw-helpers.ts';
 
 // 检查记录 → 审核（双人原则）→ 公示 → 信用记录, redaction of everything public, follow-up,
@@ -416,6 +417,23 @@ describe('follow-up and referrals', () => {
     const j = await post('scjg-admin', '/api/referrals', { kind: 'judicial', receivingOrgan: '某市公安局', matter: '涉嫌生产销售伪劣产品罪', documentNo: '市监移〔2026〕2号' });
     expect(j.status).toBe(201);
     expect((await post('scjg-admin', `/api/referrals/${j.data.id}/close`, { result: '已立案侦查' })).data.status).toBe('closed');
+  });
+
+  it('exports the records lists with their codes in words', async () => {
+    const token = tok['scjg-admin']!;
+    const followups = await exported(api, token, 'followups', `?filter=${encodeURIComponent(JSON.stringify({ status: 'closed' }))}`);
+    expect(followups.rows).toBe(1);
+    expect(followups.column('状态')).toEqual(['已完结']);
+    expect(followups.column('处置措施')).toEqual([FOLLOWUP_MEASURE_LABELS.order_rectification]);
+    expect(Object.values(OUTCOME_LABELS)).toContain(followups.column('检查结果')[0]);
+
+    const referrals = await exported(api, token, 'referrals', `?sort=${encodeURIComponent('["id","ASC"]')}`);
+    expect(referrals.column('移送类型')).toEqual(['移送平台内部门', '移送平台内部门', '移送司法机关']);
+    expect(referrals.column('状态')).toEqual(['已办结', '已退回', '已办结']);
+
+    const inspections = await exported(api, token, 'inspections');
+    expect(inspections.rows).toBeGreaterThan(0);
+    expect(inspections.column('状态').every((v) => ['草稿', '待审核', '已审核通过', '已更正（被替代）'].includes(String(v)))).toBe(true);
   });
 });
 
