@@ -13,7 +13,7 @@ export { conflictsRepo, type ConflictInput } from './repositories/conflicts.ts';
 export { departmentsRepo } from './repositories/departments.ts';
 export { usersRepo } from './repositories/users.ts';
 export { auditRepo } from './repositories/audit-log.ts';
-export { jobsRepo, type JobListRow } from './repositories/jobs.ts';
+export { jobsRepo } from './repositories/jobs.ts';
 export { uploadsRepo } from './repositories/uploads.ts';
 export { EXPORTS, listRows, type ExportSpec } from './exports.ts';
 export { sessionsRepo } from './repositories/sessions.ts';

@@ -19,7 +19,7 @@ export interface JobRejection {
 }
 
 /** A job as the 后台任务 list shows it: who started it, and the file it read or wrote. */
-export type JobListRow = Job & { createdByName: string | null; filename: string | null };
+type JobListRow = Job & { createdByName: string | null; filename: string | null };
 
 /**
  * Which jobs an actor sees: those of the departments in their scope, and always those they

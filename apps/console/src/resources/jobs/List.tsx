@@ -31,7 +31,7 @@ const RefreshWhileRunning = () => {
 };
 
 /** `import:entities` → 导入检查对象; `draw` → 执行抽取. */
-export function jobKindLabel(translate: Translate, kind: string): string {
+function jobKindLabel(translate: Translate, kind: string): string {
   const [category, what] = kind.split(':');
   const name = what ? translate(`resources.${what}.name`, { smart_count: 1, _: what }) : '';
   return translate(`app.jobs.kind.${category}`, { name, _: kind });
