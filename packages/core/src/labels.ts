@@ -23,8 +23,8 @@ export const PUBLICATION_WARNING_LABELS = { none: '正常', yellow: '黄色预�
 // 完结: the issue's and the glossary's word for a closed follow-up
 export const FOLLOWUP_STATUS_LABELS = { open: '处置中', closed: '已完结' } as const;
 export const REFERRAL_KIND_LABELS = { department: '移送平台内部门', external: '移送外部机关', judicial: '移送司法机关' } as const;
-export const CALENDAR_KIND_LABELS = { holiday: '法定节假日', makeup_workday: '调休上班日' } as const;
 export const REFERRAL_STATUS_LABELS = { sent: '待接收', accepted: '已接收', returned: '已退回', closed: '已办结' } as const;
+export const CALENDAR_KIND_LABELS = { holiday: '法定节假日', makeup_workday: '调休上班日' } as const;
 
 /** `value` in words by one of the maps above; a value without a label (a newer code) shows as it is. */
 export function label(labels: Readonly<Record<string, string>>, value: string): string {
