@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004_inspections.ts';
 import * as m0005 from './migrations/0005_draw_walk.ts';
 import * as m0006 from './migrations/0006_draw_teams.ts';
 import * as m0007 from './migrations/0007_upload_lz4.ts';
+import * as m0008 from './migrations/0008_directory_by_department.ts';
 
 // Migrations are listed here rather than read from disk, so they run the same from source or a bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005_draw_walk': m0005,
   '0006_draw_teams': m0006,
   '0007_upload_lz4': m0007,
+  '0008_directory_by_department': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -24,8 +24,7 @@ const spec: ListSpec = {
   custom: {
     departmentId: (eb, v) => eb.exists(eb.selectFrom('directoryEntries as d').select('d.entityId')
       .whereRef('d.entityId', '=', 'entities.id').where('d.departmentId', '=', Number(v))),
-    tags: (eb, v) => eb.exists(eb.selectFrom('directoryEntries as d').select('d.entityId')
-      .whereRef('d.entityId', '=', 'entities.id')
+    tags: (eb, v) => eb('entities.id', 'in', eb.selectFrom('directoryEntries as d').select('d.entityId')
       .where(sql<SqlBool>`d.tags @> ${(Array.isArray(v) ? v : [v]).map(String)}`)),
   },
 };
@@ -34,7 +33,9 @@ function base(db: Db, scope: Scope) {
   if (scope.kind === 'none') throw new AppError('FORBIDDEN', '无权访问检查对象名录');
   const own = scope.kind === 'department' ? scope.departmentId : null;
   let qb = db.selectFrom('entities').selectAll('entities').select([
-    sql<number[]>`coalesce((SELECT array_agg(d.department_id ORDER BY d.department_id) FROM directory_entries d WHERE d.entity_id = entities.id), '{}')`.as('departmentIds'),
+    // the directories holding it: one probe of directory_entries' key per department
+    sql<number[]>`coalesce((SELECT array_agg(dep.id ORDER BY dep.id) FROM departments dep
+      WHERE EXISTS (SELECT FROM directory_entries d WHERE d.department_id = dep.id AND d.entity_id = entities.id)), '{}')`.as('departmentIds'),
     sql<string[]>`coalesce((SELECT d.tags FROM directory_entries d WHERE d.entity_id = entities.id AND d.department_id = ${own}), '{}')`.as('tags'),
   ]);
   if (own !== null) {
@@ -93,9 +94,8 @@ export const entitiesRepo = {
   async remove(db: Db, scope: Scope, id: number, meta: WriteMeta): Promise<EntityRecord> {
     return db.transaction().execute(async (trx) => {
       const before = mustExist(await base(trx, scope).where('entities.id', '=', id).executeTakeFirst(), '检查对象');
-      let removal = trx.deleteFrom('directoryEntries').where('entityId', '=', id);
-      if (scope.kind === 'department') removal = removal.where('departmentId', '=', scope.departmentId);
-      await removal.execute();
+      const from = scope.kind === 'department' ? [scope.departmentId] : before.departmentIds;
+      if (from.length) await trx.deleteFrom('directoryEntries').where('departmentId', 'in', from).where('entityId', '=', id).execute();
       await appendAudit(trx, meta.actor, { action: 'delete', resource: 'entities', recordId: id, before, ip: meta.ip });
       return before as EntityRecord;
     });
