@@ -35,6 +35,27 @@ describe('entity directory', () => {
     expect((await api.call(token, '/api/entities', { method: 'POST', json: { uscc, name: '重复' } })).status).toBe(409);
   });
 
+  it('answers the directories holding an entity, filters by a directory’s tags, and removes from one directory or all', async () => {
+    const shared = makeUscc('91411002MA9XYW456');
+    const created = await api.call(token, '/api/entities', { method: 'POST', json: { uscc: shared, name: '河南共管建材有限公司', tags: ['建材'] } });
+    const id = created.data.id as number;
+    const dept = async (code: string) => (await api.db.selectFrom('departments').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+    const [zjj, scjg] = [await dept('zjj'), await dept('scjg')];
+    await api.db.insertInto('directoryEntries').values({ departmentId: scjg, entityId: id, tags: ['抽检'] }).execute();
+    const admin = await api.login('admin');
+    expect((await api.call(admin, `/api/entities/${id}`)).data.departmentIds).toEqual([zjj, scjg].sort((a, b) => a - b));
+    const tagged = await api.call(admin, `/api/entities?filter=${encodeURIComponent(JSON.stringify({ tags: '抽检' }))}`);
+    expect(tagged.data.map((e: { id: number }) => e.id)).toEqual([id]);
+    const scjgAdmin = await api.login('scjg-admin');
+    expect((await api.call(scjgAdmin, `/api/entities/${id}`)).data.tags).toEqual(['抽检']);
+    expect((await api.call(token, `/api/entities/${id}`, { method: 'DELETE' })).status).toBe(200);
+    expect((await api.call(token, `/api/entities/${id}`)).status).toBe(404);
+    expect((await api.call(admin, `/api/entities/${id}`)).data.departmentIds).toEqual([scjg]);
+    expect((await api.call(admin, `/api/entities/${id}`, { method: 'DELETE' })).status).toBe(200);
+    expect((await api.call(scjgAdmin, `/api/entities/${id}`)).status).toBe(404);
+    expect((await api.call(admin, `/api/entities/${id}`)).data).toMatchObject({ uscc: shared, departmentIds: [] });
+  });
+
   it('exports to Excel in the background, with formula injection escaped; the file is the exporter’s department’s', async () => {
     const evil = makeUscc('91411002MA9XYW124');
     await api.call(token, '/api/entities', { method: 'POST', json: { uscc: evil, name: '=HYPERLINK("http://x","点我")', address: '+1+1', businessScope: '@SUM(A1)', legalRepresentative: '-2' } });
