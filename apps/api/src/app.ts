@@ -24,6 +24,7 @@ import { drawRoutes } from './routes/draws.ts';
 import { publicRoutes } from './routes/public-draws.ts';
 import { publicItemRoutes } from './routes/public-items.ts';
 import { inspectionRoutes } from './routes/inspections.ts';
+import { metricRoutes } from './routes/metrics.ts';
 import { publicApiRateLimit, publicResultRoutes } from './routes/public-results.ts';
 
 // An empty body is no body, whatever Content-Type came with it: an optional JSON body (a
@@ -65,6 +66,7 @@ export function createApp(deps: Deps) {
   taskRoutes(app);
   drawRoutes(app);
   inspectionRoutes(app);
+  metricRoutes(app);
   publicApiRateLimit(app, deps);
   publicRoutes(app);
   publicResultRoutes(app);

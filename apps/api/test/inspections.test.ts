@@ -497,12 +497,58 @@ describe('public data', () => {
     }
   });
 
+  it('rates the year per department from the records themselves; each role sees its own scope', async () => {
+    type Row = Record<string, unknown>;
+    const rows = async (who: string, path: string, filter: Row = {}) =>
+      (await api.call(tok[who]!, `/api/${path}?filter=${encodeURIComponent(JSON.stringify(filter))}&range=[0,999]`)).data as Row[];
+    const in2026 = (day: unknown) => typeof day === 'string' && day.startsWith('2026-');
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const pubs = (await rows('scjg-admin', 'publications')).filter((p) => in2026(p.resultDate));
+    const followups = (await rows('scjg-admin', 'followups')).filter((f) => f.departmentId === dept.scjg);
+    const referrals = (await rows('scjg-admin', 'referrals')).filter((r) => r.fromDepartmentId === dept.scjg && in2026(r.referredOn));
+    const directory = await rows('scjg-admin', 'entities', { status: 'active' });
+    const drawn = await rows('scjg-admin', 'targets', { drawId: ids.drawId });
+    const published = pubs.filter((p) => p.status === 'published');
+    const expected = {
+      inScope: directory.length, drawn: drawn.length,
+      due: pubs.filter((p) => p.status === 'published' || (typeof p.deadline === 'string' && p.deadline < today)).length,
+      published: published.length, onTime: published.filter((p) => p.onTime).length,
+      followups: followups.length, followupsClosed: followups.filter((f) => f.status === 'closed').length,
+      referrals: referrals.length, referralsClosed: referrals.filter((r) => r.status === 'closed').length,
+    };
+    expect(expected).toMatchObject({ drawn: 3, followupsClosed: 1, referralsClosed: 2 }); // what the tests above recorded
+
+    const own = await api.call(tok['scjg-admin']!, '/api/metrics?year=2026');
+    expect(own.status).toBe(200);
+    expect(own.data.departments).toHaveLength(1);
+    const [scjg] = own.data.departments;
+    expect(scjg).toMatchObject({ departmentId: dept.scjg, counts: expected });
+    expect(own.data.total.counts).toEqual(expected);
+    expect(scjg.tiers.A).toEqual({ inScope: directory.filter((e) => e.riskTier === 'A').length, drawn: 3 });
+    expect(scjg.metrics.map((m: Row) => m.key)).toEqual(['sampling_ratio', 'publication_rate', 'timeliness', 'followup_closure', 'referral_closure']);
+    expect(scjg.metrics[0]).toMatchObject({ numerator: 3, denominator: directory.length, compliance: 3 * 10 >= directory.length ? 'ok' : 'bad' });
+    expect(scjg.metrics[4]).toMatchObject({ numerator: 2, denominator: expected.referrals });
+
+    const leader = await api.call(await api.login('leader'), '/api/metrics?year=2026');
+    expect(leader.data.departments.map((d: Row) => d.departmentId)).toEqual(Object.values(dept).sort((a, b) => a - b));
+    expect(leader.data.departments.find((d: Row) => d.departmentId === dept.scjg).counts).toEqual(expected);
+    const fgw = leader.data.departments.find((d: Row) => d.departmentId === dept.fgw);
+    expect(fgw.metrics[1]).toMatchObject({ denominator: 0, bp: null, text: '—' });
+    expect(leader.data.total.counts.inScope).toBe(leader.data.departments.reduce((s: number, d: { counts: { inScope: number } }) => s + d.counts.inScope, 0));
+    expect((await api.call(tok['scjg-admin']!, '/api/metrics?year=2025')).data.total.counts).toMatchObject({ drawn: 0, due: 0, followups: 0, referrals: 0 });
+
+    expect((await api.call(tok['insp-a']!, '/api/metrics')).status).toBe(403);
+    const bad = await api.call(tok['scjg-admin']!, '/api/metrics?year=明年');
+    expect(bad.status).toBe(422);
+    expect(bad.data.error.message).toMatch(/年度应为数字/);
+  });
+
   it('documents the new API in OpenAPI', async () => {
     const spec = (await api.call(null, '/api/openapi.json')).data as { paths: Record<string, unknown> };
     for (const p of ['/api/inspections', '/api/inspections/{id}/submit', '/api/inspections/{id}/approve', '/api/inspections/{id}/return', '/api/inspections/{id}/correct',
       '/api/inspections/{id}/attachments', '/api/attachments/{id}', '/api/publications', '/api/publications/board', '/api/followups/{id}/close',
       '/api/referrals/{id}/accept', '/api/referrals/{id}/return', '/api/referrals/{id}/close', '/api/calendar', '/api/entities/{id}/credit',
-      '/api/entities/{id}/credit.csv', '/api/credit/export', '/api/public/results', '/api/public/entities/{uscc}']) {
+      '/api/entities/{id}/credit.csv', '/api/credit/export', '/api/metrics', '/api/public/results', '/api/public/entities/{uscc}']) {
       expect(spec.paths, p).toHaveProperty([p]);
     }
     expect(existsSync(dir)).toBe(true);

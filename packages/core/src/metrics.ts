@@ -74,3 +74,44 @@ export function compliance(m: Metric): Compliance {
 export function percentText(m: Metric): string {
   return m.bp === null ? '—' : `${Math.floor(m.bp / 100)}.${String(m.bp % 100).padStart(2, '0')}%`;
 }
+
+/** What a scope counted for a year; every metric follows from these (metricsOf). */
+export interface MetricCounts {
+  /** 存续 entities in the directory, and of them those an executed draw of the year picked */
+  inScope: number;
+  drawn: number;
+  /** results of the year: due for publication (published, or past their deadline), published, published on time */
+  due: number;
+  published: number;
+  onTime: number;
+  /** follow-ups opened in the year, and those closed */
+  followups: number;
+  followupsClosed: number;
+  /** referrals sent in the year, and those the receiver closed */
+  referrals: number;
+  referralsClosed: number;
+}
+
+export const NO_COUNTS: MetricCounts = {
+  inScope: 0, drawn: 0, due: 0, published: 0, onTime: 0, followups: 0, followupsClosed: 0, referrals: 0, referralsClosed: 0,
+};
+
+/** The counts of several scopes together (a city's total is its departments' sum). */
+export function sumCounts(list: readonly MetricCounts[]): MetricCounts {
+  const sum = { ...NO_COUNTS };
+  for (const c of list) for (const k of Object.keys(sum) as (keyof MetricCounts)[]) sum[k] += c[k];
+  return sum;
+}
+
+export type RatedMetric = Metric & { compliance: Compliance; text: string };
+
+/** The five dashboard metrics of a scope, in METRIC_KEYS order, each with its compliance and display text. */
+export function metricsOf(c: MetricCounts): RatedMetric[] {
+  return [
+    samplingRatio(c.drawn, c.inScope), publicationRate(c.published, c.due), timeliness(c.onTime, c.published),
+    followupClosureRate(c.followupsClosed, c.followups), referralClosureRate(c.referralsClosed, c.referrals),
+  ].map(({ key, label, numerator, denominator, bp }) => {
+    const m = { key, label, numerator, denominator, bp };
+    return { ...m, compliance: compliance(m), text: percentText(m) };
+  });
+}

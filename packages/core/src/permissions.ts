@@ -5,7 +5,7 @@ import type { Actor, Role } from './roles.ts';
 export const RESOURCES = [
   'departments', 'users', 'items', 'entities', 'inspectors', 'conflicts', 'audit', 'jobs', 'queues',
   'plans', 'tasks', 'draws', 'targets', 'assignments', 'plugins',
-  'inspections', 'publications', 'followups', 'referrals', 'calendar', 'attachments',
+  'inspections', 'publications', 'followups', 'referrals', 'calendar', 'attachments', 'metrics',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 // draws: create = prepare, update = execute or re-draw; plans: approve = the joint office's sign-off;
@@ -37,7 +37,7 @@ const MATRIX: Matrix = {
     // plugins: update = enable or disable a plugin for a department
     plugins: { read: 'all', update: 'all' },
     inspections: READ_ALL, publications: { ...READ_ALL, update: 'all' }, followups: READ_ALL, referrals: READ_ALL,
-    attachments: { read: 'all' }, calendar: MANAGE_ALL,
+    attachments: { read: 'all' }, calendar: MANAGE_ALL, metrics: { read: 'all' },
   },
   joint_office: {
     departments: READ_ALL, items: READ_ALL, entities: READ_ALL, inspectors: READ_ALL,
@@ -46,14 +46,14 @@ const MATRIX: Matrix = {
     plans: { ...READ_ALL, approve: 'all' }, tasks: { ...READ_ALL, create: 'all' },
     draws: READ_ALL, targets: READ_ALL, assignments: READ_ALL, plugins: { read: 'all' },
     inspections: READ_ALL, publications: READ_ALL, followups: READ_ALL, referrals: READ_ALL,
-    attachments: { read: 'all' }, calendar: { read: 'all' },
+    attachments: { read: 'all' }, calendar: { read: 'all' }, metrics: { read: 'all' },
   },
   leadership: {
     departments: READ_ALL, items: READ_ALL, entities: READ_ALL, inspectors: READ_ALL,
     conflicts: READ_ALL, plans: READ_ALL, tasks: READ_ALL, draws: READ_ALL, targets: READ_ALL, assignments: READ_ALL,
     plugins: { read: 'all' },
     inspections: READ_ALL, publications: READ_ALL, followups: READ_ALL, referrals: READ_ALL,
-    attachments: { read: 'all' }, calendar: { read: 'all' },
+    attachments: { read: 'all' }, calendar: { read: 'all' }, metrics: { read: 'all' },
   },
   dept_admin: {
     // department names are public knowledge: joint tasks and referrals name their partners
@@ -69,7 +69,7 @@ const MATRIX: Matrix = {
     followups: { ...READ_DEPT, update: 'department' },
     // a referral is seen by the sending and the receiving department (the repository's scope)
     referrals: { ...READ_DEPT, create: 'department', update: 'department' },
-    calendar: { read: 'department' },
+    calendar: { read: 'department' }, metrics: { read: 'department' },
   },
   inspector: {
     departments: { read: 'all' }, items: READ_DEPT, entities: READ_DEPT,

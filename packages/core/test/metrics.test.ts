@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   METRIC_DEFINITIONS, METRIC_KEYS, compliance, followupClosureRate, percentText, publicationRate, referralClosureRate,
-  samplingRatio, timeliness,
+  metricsOf, NO_COUNTS, samplingRatio, sumCounts, timeliness,
 } from '../src/metrics.ts';
 
 describe('samplingRatio', () => {
@@ -87,4 +87,32 @@ describe('percentText', () => {
   it.each([[1234, 10000, '12.34%'], [1, 3, '33.33%'], [3, 3, '100.00%'], [0, 7, '0.00%'], [1, 10000, '0.01%']])(
     '%i/%i → %s', (n, d, s) => expect(percentText(timeliness(n, d))).toBe(s));
   it('shows a dash when nothing was due', () => expect(percentText(timeliness(0, 0))).toBe('—'));
+});
+
+describe('metricsOf', () => {
+  const counts = { inScope: 200, drawn: 19, due: 40, published: 39, onTime: 38, followups: 10, followupsClosed: 9, referrals: 0, referralsClosed: 0 };
+
+  it('rates every metric of a scope from its counts, in METRIC_KEYS order', () => {
+    const ms = metricsOf(counts);
+    expect(ms.map((m) => m.key)).toEqual([...METRIC_KEYS]);
+    expect(ms.map((m) => [m.numerator, m.denominator, m.bp, m.compliance, m.text])).toEqual([
+      [19, 200, 950, 'bad', '9.50%'],
+      [39, 40, 9750, 'warn', '97.50%'],
+      [38, 39, 9743, 'warn', '97.43%'],
+      [9, 10, 9000, 'warn', '90.00%'],
+      [0, 0, null, 'ok', '—'],
+    ]);
+  });
+
+  it('sums scopes field by field, so a total is rated on its own counts, not averaged', () => {
+    const other = { ...NO_COUNTS, inScope: 100, drawn: 20, due: 2, published: 2, onTime: 2 };
+    const total = sumCounts([counts, other]);
+    expect(total).toMatchObject({ inScope: 300, drawn: 39, due: 42, published: 41, onTime: 40 });
+    expect(metricsOf(total)[0]).toMatchObject({ bp: 1300, compliance: 'ok' });
+    expect(sumCounts([])).toEqual(NO_COUNTS);
+  });
+
+  it('refuses counts where a part exceeds its whole: a counting bug, not 120 %', () => {
+    expect(() => metricsOf({ ...counts, published: 41 })).toThrow(/结果公示率的分子/);
+  });
 });

@@ -29,6 +29,7 @@ export { calendarRepo, loadCalendar, chinaDay, type CalendarInput } from './repo
 export { inspectionsRepo, type InspectionInput, type SectionValidator } from './repositories/inspections.ts';
 export { publicationsRepo, creditRepo, runPublicationCycle, refreshWarnings, publishPending, type CycleResult, type CreditRow } from './repositories/publications.ts';
 export { followupsRepo, type FollowupInput } from './repositories/followups.ts';
+export { metricCounts, type DepartmentCounts } from './repositories/metrics.ts';
 export { referralsRepo, type ReferralInput } from './repositories/referrals.ts';
 export { publicResultsRepo, type PublicResult } from './repositories/public-results.ts';
 export { DEFAULT_FORM, DEFAULT_FORM_PLUGIN } from './inspections/default-form.ts';
