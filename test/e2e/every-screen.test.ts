@@ -43,4 +43,26 @@ describe.each(ROLES)('the console for %s', (username) => {
     expect(failures).toEqual([]);
     await page.close();
   });
+
+  it('shows the year’s compliance figures on the dashboard to those who may read them, per department to the city-wide roles', async () => {
+    const page = await browser.newPage();
+    await signIn(page, platform.base, username);
+    const me = await (await page.request.get(`${platform.base}/api/auth/me`)).json() as { resources: string[]; departmentId: number | null };
+    await page.locator('.RaMenuItemLink-root').nth(2).waitFor();
+    const sampling = page.getByTestId('metric-sampling_ratio');
+    if (!me.resources.includes('metrics')) {
+      await page.getByText('快捷入口').waitFor();
+      expect(await sampling.count()).toBe(0);
+      return page.close();
+    }
+    await sampling.waitFor();
+    const api = await (await page.request.get(`${platform.base}/api/metrics`)).json() as { total: { metrics: { text: string; numerator: number }[] }; departments: unknown[] };
+    expect(await sampling.innerText()).toContain('抽查比例');
+    expect(await sampling.innerText()).toContain(api.total.metrics[0]!.text);
+    expect(await sampling.innerText()).toContain(`已抽取 ${api.total.metrics[0]!.numerator.toLocaleString('zh-CN')} 户`);
+    for (const key of ['publication_rate', 'timeliness', 'followup_closure', 'referral_closure']) await page.getByTestId(`metric-${key}`).waitFor();
+    const rows = page.locator('[data-testid^="metrics-department-"]');
+    expect(await rows.count()).toBe(me.departmentId ? 0 : api.departments.length);
+    await page.close();
+  });
 });

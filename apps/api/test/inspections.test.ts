@@ -524,6 +524,7 @@ describe('public data', () => {
     const [scjg] = own.data.departments;
     expect(scjg).toMatchObject({ departmentId: dept.scjg, counts: expected });
     expect(own.data.total.counts).toEqual(expected);
+    expect(own.data.total.tiers).toEqual(scjg.tiers);
     expect(scjg.tiers.A).toEqual({ inScope: directory.filter((e) => e.riskTier === 'A').length, drawn: 3 });
     expect(scjg.metrics.map((m: Row) => m.key)).toEqual(['sampling_ratio', 'publication_rate', 'timeliness', 'followup_closure', 'referral_closure']);
     expect(scjg.metrics[0]).toMatchObject({ numerator: 3, denominator: directory.length, compliance: 3 * 10 >= directory.length ? 'ok' : 'bad' });

@@ -2,6 +2,8 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, RaRecord } from 'react-admin';
 import { API, httpClient, post } from './httpClient';
 import { workflowActions } from './workflowActions';
+import type { RatedMetric } from '@sxgk/core/metrics';
+import type { RiskTier } from '@sxgk/core/roles';
 
 export { API, httpClient } from './httpClient';
 export type { InspectionAction, ItemAction, PlanAction, PluginAction, ReferralAction } from './workflowActions';
@@ -55,6 +57,14 @@ export interface PublicationRun { today: string; deadlinesFilled: number; publis
 export const attachmentUrl = (id: RaRecord['id']) => `${API}/attachments/${id}`;
 export const creditCsvUrl = (entityId: RaRecord['id']) => `${API}/entities/${entityId}/credit.csv`;
 
+type TierCounts = Record<RiskTier, { inScope: number; drawn: number }>;
+export interface MetricsReport {
+  year: number;
+  asOf: string;
+  total: { metrics: RatedMetric[]; tiers: TierCounts };
+  departments: { departmentId: number; departmentName: string; metrics: RatedMetric[]; tiers: TierCounts }[];
+}
+
 export type ImportResource = 'items' | 'entities' | 'inspectors';
 
 /** The file an export job wrote: a plain link, so the cookie goes along and the browser saves it. */
@@ -85,6 +95,8 @@ export const dataProvider = {
     const params = new URLSearchParams({ sort: JSON.stringify([sort.field, sort.order]), filter: JSON.stringify(filter) });
     return (await httpClient(`${API}/${resource}/export?${params}`, { method: 'POST' })).json as { jobId: string };
   },
+  /** GET /api/metrics: the year's compliance figures of the user's scope (per department and in total). */
+  metrics: async (year: number) => (await httpClient(`${API}/metrics?year=${year}`)).json as MetricsReport,
   taskAdditions: async (taskId: RaRecord['id']) => (await httpClient(`${API}/tasks/${taskId}/additions`)).json as RaRecord[],
   pluginDiff: async (id: string, departmentId?: number) =>
     (await httpClient(`${API}/plugins/${id}/diff${departmentId ? `?departmentId=${departmentId}` : ''}`)).json as PluginDiff,

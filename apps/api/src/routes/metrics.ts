@@ -1,6 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { METRIC_KEYS, metricsOf, sumCounts, type MetricCounts } from '@sxgk/core/metrics';
-import { chinaDay, metricCounts } from '@sxgk/db';
+import { RISK_TIERS } from '@sxgk/core/roles';
+import { chinaDay, metricCounts, type DepartmentCounts } from '@sxgk/db';
 import type { AppEnv } from '../context.ts';
 import { authorize } from '../auth.ts';
 import { json, refusals as errors } from '../openapi-parts.ts';
@@ -20,18 +21,23 @@ const counts = z.object({
   followups: z.number(), followupsClosed: z.number(), referrals: z.number(), referralsClosed: z.number(),
 }).openapi('MetricCounts');
 const tier = z.object({ inScope: z.number(), drawn: z.number() });
+const tiers = z.object({ A: tier, B: tier, C: tier, D: tier }).openapi({ description: '按信用风险分类的抽查比例计数' });
 const report = z.object({
   year: z.number(), asOf: z.string().openapi({ description: '计算“应公示”所依据的日期（北京时间）' }),
-  total: z.object({ counts, metrics: z.array(metric) }),
+  total: z.object({ counts, metrics: z.array(metric), tiers }),
   departments: z.array(z.object({
     departmentId: z.number(), departmentName: z.string(), counts, metrics: z.array(metric),
-    tiers: z.object({ A: tier, B: tier, C: tier, D: tier }).openapi({ description: '按信用风险分类的抽查比例计数' }),
+    tiers,
   })),
 }).openapi('MetricsReport');
 
 const rated = (c: MetricCounts) => ({ counts: pick(c), metrics: metricsOf(c) });
 const pick = ({ inScope, drawn, due, published, onTime, followups, followupsClosed, referrals, referralsClosed }: MetricCounts) =>
   ({ inScope, drawn, due, published, onTime, followups, followupsClosed, referrals, referralsClosed });
+
+const sumTiers = (list: DepartmentCounts[]) => Object.fromEntries(RISK_TIERS.map((t) => [t, {
+  inScope: list.reduce((s, d) => s + d.tiers[t].inScope, 0), drawn: list.reduce((s, d) => s + d.tiers[t].drawn, 0),
+}])) as DepartmentCounts['tiers'];
 
 export function metricRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(createRoute({
@@ -45,7 +51,7 @@ export function metricRoutes(app: OpenAPIHono<AppEnv>) {
     const year = c.req.valid('query').year ?? Number(asOf.slice(0, 4));
     const departments = await metricCounts(c.var.deps.db, scope, year, asOf);
     return c.json({
-      year, asOf, total: rated(sumCounts(departments)),
+      year, asOf, total: { ...rated(sumCounts(departments)), tiers: sumTiers(departments) },
       departments: departments.map((d) => ({ departmentId: d.departmentId, departmentName: d.departmentName, tiers: d.tiers, ...rated(d) })),
     }, 200);
   });

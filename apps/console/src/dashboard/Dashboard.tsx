@@ -11,6 +11,7 @@ import PeopleIcon from '@mui/icons-material/People';
 import StoreIcon from '@mui/icons-material/Store';
 import { canRead, canWrite, useMe, type Me } from '../permissions';
 import { GOV_BLUE } from '../theme';
+import { Compliance } from './Compliance';
 import { StatCard } from './StatCard';
 
 interface Shortcut { label: string; to: string; Icon: ComponentType; show: (me: Me) => boolean }
@@ -73,6 +74,8 @@ export const Dashboard = () => {
       </Card>
 
       {canWrite(me, 'items') && <DraftsTodo />}
+
+      {canRead(me, 'metrics') && <Compliance />}
 
       <Heading>{translate('app.dashboard.shortcuts')}</Heading>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'repeat(2, 1fr)', sm: 'repeat(3, 1fr)', md: 'repeat(4, 1fr)' } }}>
