@@ -5,10 +5,10 @@ import { ENTITY_CSV_HEADER, entityRow, usccFor } from '../bench/entity-csv.ts';
 import { EntityBatch } from '../src/imports/entity-batch.ts';
 import { recordOf } from '@sxgk/sheets/csv-records';
 import { entityRowWriter } from '../src/imports/entity-bytes.ts';
-import { registryCopy, tagsCopy } from '../src/imports/entity-copy.ts';
+import { REGISTRY_FIELDS, registryCopy, tagsCopy } from '../src/imports/entity-copy.ts';
 
 // The byte-level writer must do exactly what parseEntityRow and the one serialization do, row
-// for row: the same COPY bytes for a good row, the same errors for a bad one.
+// for row: the same binary COPY fields for a good row, the same errors for a bad one.
 function expectSame(header: string[], rows: string[][]) {
   const write = entityRowWriter(header);
   const hasTags = header.some((h) => ['部门标签', '标签', 'tags'].includes(h));
@@ -19,8 +19,10 @@ function expectSame(header: string[], rows: string[][]) {
     if (cells.every((c) => c.trim() === '')) return expect(got).toEqual({ empty: true });
     if (!want.ok) return expect(got).toEqual(want);
     expect(got).toEqual({ ok: true });
-    expect(batch.registry.buf.toString('utf8', 0, batch.registry.length)).toBe(registryCopy(want.value));
-    expect(batch.tags.buf.toString('utf8', 0, batch.tags.length)).toBe(tagsCopy(hasTags ? want.value.tags : null));
+    // the tuple's field count, then the fields
+    expect(batch.registry.buf.subarray(0, 2).readInt16BE()).toBe(REGISTRY_FIELDS.length + 2);
+    expect(batch.registry.buf.subarray(2, batch.registry.length).equals(registryCopy(want.value))).toBe(true);
+    expect(batch.tags.buf.subarray(0, batch.tags.length).equals(tagsCopy(hasTags ? want.value.tags : null))).toBe(true);
   });
 }
 

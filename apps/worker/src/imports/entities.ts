@@ -15,7 +15,7 @@ import { HEADER_SEARCH_ROWS, headerRowOf, openUploadInput } from './table-rows.t
 import { UsccRows } from './uscc-rows.ts';
 
 // 检查对象名录 import. A CSV is read record by record as bytes; a workbook row by row as text,
-// each row encoded to the same form. Rows are checked and written as COPY bytes into batches of a
+// each row encoded to the same form. Rows are checked and written as binary COPY into batches of a
 // few megabytes, and each batch is written (new entities straight into the registry) while the
 // next is being read: the reading share of the progress runs to 90 %, the merge of any rows
 // whose codes the registry already had takes the rest.
@@ -114,7 +114,7 @@ class EntityImport {
       this.rejections.push(...res.errors);
       return;
     }
-    const first = this.seen.firstRow(this.batch.registry.buf, this.batch.rowStart, r.rowNo);
+    const first = this.seen.firstRow(this.batch.registry.buf, this.batch.codeAt, r.rowNo);
     if (first === 0) return this.batch.keep();
     this.batch.drop();
     this.rejected++;

@@ -7,8 +7,8 @@ import type { EntityBatch } from './entity-batch.ts';
 import { FIELD_COPY, registryCopy, REGISTRY_FIELDS, tagsCopy } from './entity-copy.ts';
 
 // parseEntityRow for a million rows, on the UTF-8 bytes of each cell: same results, written
-// straight as COPY bytes. A typical row is read without decoding a single cell: the code is
-// checked on its bytes, free text is copied (escaped where COPY needs it), and every column with
+// straight as binary COPY fields. A typical row is read without decoding a single cell: the code
+// is checked on its bytes, free text is copied as it is, and every column with
 // few distinct values (类型, 状态, 风险分类, 是/否 …) is parsed once per distinct text — by
 // parseEntityRow itself, on a one-cell row — and its COPY bytes remembered. A row with anything
 // unusual (a code to fold, a name too long, a value not understood) goes to parseEntityRow whole,
@@ -64,7 +64,7 @@ export function entityRowWriter(header: string[]) {
     return false;
   };
 
-  // The field's COPY bytes for a cell text, parsed once per distinct text (by parseEntityRow on a
+  // The field's COPY field for a cell text, parsed once per distinct text (by parseEntityRow on a
   // one-cell row, so with the sample code whatever the row's). An empty cell of kind or
   // regionCode defaults from the row's code, so its value is remembered per that part of the code.
   function parsedCopy(f: EntityField, text: string | null, uscc: string): Uint8Array | typeof FAILED {
@@ -72,7 +72,7 @@ export function entityRowWriter(header: string[]) {
     if (text !== null) values[headerOf(f)] = text;
     const parsed = parseEntityRow(values, 0);
     if (!parsed.ok) return FAILED;
-    return Buffer.from(f === 'tags' ? tagsCopy(parsed.value.tags) : (FIELD_COPY[f as keyof typeof FIELD_COPY] as (x: unknown) => string)(parsed.value[f]), 'utf8');
+    return f === 'tags' ? tagsCopy(parsed.value.tags) : (FIELD_COPY[f as keyof typeof FIELD_COPY] as (x: unknown) => Buffer)(parsed.value[f]);
   }
   function memoCopy(p: FieldPlan, r: CsvRecord, present: boolean, codeAt: number): Uint8Array | typeof FAILED {
     if (present) return p.memo.get(r.buf, from, to) ?? p.memo.set(r.buf, from, to, parsedCopy(p.field, r.buf.toString('utf8', from, to), SAMPLE_USCC));
@@ -88,11 +88,14 @@ export function entityRowWriter(header: string[]) {
     const cells = Array.from({ length: r.count }, (_, i) => r.buf.toString('utf8', r.starts[i], r.ends[i]).trim());
     const parsed = parseEntityRow(rowValues(header, cells), r.rowNo);
     if (!parsed.ok) return parsed;
-    out.registry.text(registryCopy(parsed.value));
-    out.tags.text(tagsCopy(hasTags ? parsed.value.tags : null));
+    out.begin();
+    const fields = registryCopy(parsed.value);
+    const tags = tagsCopy(hasTags ? parsed.value.tags : null);
+    out.registry.bytes(fields, 0, fields.length);
+    out.tags.bytes(tags, 0, tags.length);
     return OK;
   }
-  const noTags = Buffer.from(tagsCopy(null));
+  const noTags = tagsCopy(null);
 
   // No function is made per row: under tsx every named closure costs a defineProperty call.
   /** Writes the row into `out` (keep or drop it after), or answers why it is rejected, or that it is empty. */
@@ -102,17 +105,19 @@ export function entityRowWriter(header: string[]) {
     if (empty) return EMPTY;
     const mark = out.registry.length;
     const tagMark = out.tags.length;
+    out.begin();
     if (!cell(r, plans[0]!) || to - from !== 18 || !isCanonicalUscc(r.buf, from)) return slow(r, out, mark, tagMark);
     const codeAt = from;
     for (let i = 0; i < plans.length; i++) {
       const p = plans[i]!;
-      if (i > 0) out.registry.byte(0x09);
       if (p.kind === 'code') {
+        out.registry.int32(18);
         out.registry.bytes(r.buf, codeAt, codeAt + 18);
       } else if (p.kind === 'text') {
         const present = cell(r, p);
         if (p === namePlan && (!present || codePoints(r.buf, from, to) > 200)) return slow(r, out, mark, tagMark);
-        out.registry.escaped(r.buf, from, to);
+        out.registry.int32(to - from);
+        out.registry.bytes(r.buf, from, to);
       } else {
         const v = memoCopy(p, r, cell(r, p), codeAt);
         if (v === FAILED) return slow(r, out, mark, tagMark);

@@ -1,26 +1,26 @@
 import type { EntityRecord } from '@sxgk/core/directory-import';
-import { COPY_NULL, copyText, copyTextArray } from '@sxgk/db/repositories/copy-in';
+import { binaryField, textArrayValue } from '@sxgk/db/repositories/copy-binary';
 import { ENTITY_IMPORT_FIELDS, type EntityImportField } from '@sxgk/db/repositories/directory-import';
 
-// An imported entity as COPY text: its registry fields in ENTITY_IMPORT_FIELDS order, tab
-// separated, and separately its department tags. The one serialization of a parsed row; the
-// byte-level fast path (entity-bytes.ts) writes exactly these bytes.
+// An imported entity as binary COPY fields: its registry fields in ENTITY_IMPORT_FIELDS order,
+// and separately its department tags. The one serialization of a parsed row; the byte-level fast
+// path (entity-bytes.ts) writes exactly these bytes.
 
-type Serialize = (v: never) => string;
-const plain = (v: string) => v; // codes, enum values and digits: nothing to escape
-const flag = (v: boolean) => (v ? 't' : 'f');
+type Serialize = (v: never) => Buffer;
+const text = (v: string) => binaryField({ text: v }); // text and char(1)
+const flag = (v: boolean) => binaryField({ bytes: Uint8Array.of(v ? 1 : 0) });
 
 export const FIELD_COPY: Record<EntityImportField, Serialize> = {
-  uscc: plain, name: copyText, kind: plain, status: plain, legalRepresentative: copyText, contactPhone: copyText,
-  address: copyText, regionCode: plain, businessScope: copyText, industryTags: copyTextArray, riskTier: plain,
-  abnormalList: flag, seriousViolationList: flag, complaintCount: String,
+  uscc: text, name: text, kind: text, status: text, legalRepresentative: text, contactPhone: text,
+  address: text, regionCode: text, businessScope: text, industryTags: (v: string[]) => binaryField({ bytes: textArrayValue(v) }),
+  riskTier: text, abnormalList: flag, seriousViolationList: flag, complaintCount: (v: number) => binaryField({ int4: v }),
 };
 
 export const REGISTRY_FIELDS = Object.keys(ENTITY_IMPORT_FIELDS) as EntityImportField[];
 
-/** The registry fields of `r` as one COPY fragment (no line end). */
-export const registryCopy = (r: EntityRecord): string =>
-  REGISTRY_FIELDS.map((f) => (FIELD_COPY[f] as (v: unknown) => string)(r[f])).join('\t');
+/** The registry fields of `r`, one after the other (no field count). */
+export const registryCopy = (r: EntityRecord): Buffer =>
+  Buffer.concat(REGISTRY_FIELDS.map((f) => (FIELD_COPY[f] as (v: unknown) => Buffer)(r[f])));
 
-/** The department's tags: a text[] literal, or \N when the file has no tags column (keep the directory's). */
-export const tagsCopy = (tags: readonly string[] | null): string => (tags === null ? COPY_NULL : copyTextArray(tags));
+/** The department's tags: a text[] field, or NULL when the file has no tags column (keep the directory's). */
+export const tagsCopy = (tags: readonly string[] | null): Buffer => binaryField(tags === null ? null : { bytes: textArrayValue(tags) });

@@ -5,7 +5,9 @@ import { CopyOut } from './copy-out.ts';
 
 // COPY in Postgres' binary format, for a few very large values (a draw's population of a
 // million codes, an uploaded file): the bytes travel as they are, where bind parameters and
-// text COPY would turn a bytea into hex and make Postgres parse it back.
+// text COPY would turn a bytea into hex and make Postgres parse it back; and for an import's
+// million rows, whose fields Postgres then takes by their length, integers, booleans and arrays
+// without parsing them (a tenth less work per registry row than text, a fifth per directory row).
 
 /** A field: an int4, a text, or raw bytes (a bytea, or a text already in UTF-8), whole or in pieces. */
 export type BinaryValue = { int4: number } | { text: string } | { bytes: Uint8Array } | { pieces: readonly Uint8Array[] } | null;
@@ -22,17 +24,21 @@ function binaryCopyData(rows: readonly (readonly BinaryValue[])[]): Buffer[] {
     const count = Buffer.alloc(2);
     count.writeInt16BE(row.length);
     parts.push(count);
-    for (const v of row) {
-      const pieces = v === null ? null : 'pieces' in v ? v.pieces.map(view) : [view('int4' in v ? int4(v.int4) : 'text' in v ? Buffer.from(v.text, 'utf8') : v.bytes)];
-      const length = Buffer.alloc(4);
-      length.writeInt32BE(pieces === null ? -1 : pieces.reduce((n, b) => n + b.length, 0));
-      parts.push(length);
-      // a large value goes out in 1 MB pieces (views, not copies): Postgres takes many moderate
-      // messages faster than one of hundreds of megabytes
-      for (const bytes of pieces ?? []) for (let at = 0; at < bytes.length; at += PIECE) parts.push(bytes.subarray(at, at + PIECE));
-    }
+    for (const v of row) parts.push(...fieldParts(v));
   }
   parts.push(TRAILER);
+  return parts;
+}
+
+/** A field as a tuple holds it: its length (-1 for NULL), then its bytes. */
+function fieldParts(v: BinaryValue): Buffer[] {
+  const pieces = v === null ? null : 'pieces' in v ? v.pieces.map(view) : [view('int4' in v ? int4(v.int4) : 'text' in v ? Buffer.from(v.text, 'utf8') : v.bytes)];
+  const length = Buffer.alloc(4);
+  length.writeInt32BE(pieces === null ? -1 : pieces.reduce((n, b) => n + b.length, 0));
+  const parts: Buffer[] = [length];
+  // a large value goes out in 1 MB pieces (views, not copies): Postgres takes many moderate
+  // messages faster than one of hundreds of megabytes
+  for (const bytes of pieces ?? []) for (let at = 0; at < bytes.length; at += PIECE) parts.push(bytes.subarray(at, at + PIECE));
   return parts;
 }
 
@@ -43,9 +49,31 @@ const int4 = (n: number) => {
   return b;
 };
 
+/** One field's bytes in a tuple, for writers that put tuples together themselves. */
+export const binaryField = (v: BinaryValue): Buffer => Buffer.concat(fieldParts(v));
+
+const TEXT_OID = 25;
+
+/** A text[] value: one dimension (none when empty), no NULLs, its elements each with their length. */
+export function textArrayValue(items: readonly string[]): Buffer {
+  const head = Buffer.alloc(items.length ? 20 : 12);
+  head.writeInt32BE(items.length ? 1 : 0, 0);
+  head.writeInt32BE(TEXT_OID, 8);
+  if (items.length) {
+    head.writeInt32BE(items.length, 12);
+    head.writeInt32BE(1, 16); // lower bound
+  }
+  return Buffer.concat([head, ...items.map((t) => binaryField({ text: t }))]);
+}
+
 /** COPY … FROM STDIN (FORMAT binary) of `rows` in the caller's transaction; answers the rows copied. */
 export function copyBinaryIn(trx: Transaction<Database>, copySql: string, rows: readonly (readonly BinaryValue[])[]): Promise<number> {
   return copyIn(trx, `${copySql} (FORMAT binary)`, binaryCopyData(rows));
+}
+
+/** COPY … FROM STDIN (FORMAT binary) of tuples already written one after the other (a 16-bit field count, then the fields). */
+export function copyTuplesIn(trx: Transaction<Database>, copySql: string, tuples: Buffer): Promise<number> {
+  return copyIn(trx, `${copySql} (FORMAT binary)`, [HEADER, tuples, TRAILER]);
 }
 
 /**

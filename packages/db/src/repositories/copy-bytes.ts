@@ -1,7 +1,7 @@
 import { COPY_ESCAPE } from './copy-in.ts';
 
-// COPY text written as bytes, for the large writers (an import's entity rows, a draw's targets):
-// no string per field, no UTF-8 encoding of whole chunks, escapes by table.
+// COPY rows written as bytes, for the large writers (an import's entity rows in binary, a draw's
+// targets in text): no string per field, no UTF-8 encoding of whole chunks, escapes by table.
 
 /** `n` as `width` ASCII digits at b[at, at + width), zero-padded. */
 export function putDigits(b: Buffer, at: number, width: number, n: number): void {
@@ -91,6 +91,20 @@ export class ByteBuilder {
     this.ensure(width);
     putDigits(this.buf, this.length, width, n);
     this.length += width;
+  }
+
+  /** A 16-bit big-endian integer (binary COPY: a tuple's field count). */
+  int16(n: number): void {
+    this.ensure(2);
+    this.buf.writeInt16BE(n, this.length);
+    this.length += 2;
+  }
+
+  /** A 32-bit big-endian integer (binary COPY: a field's length, an int4). */
+  int32(n: number): void {
+    this.ensure(4);
+    this.buf.writeInt32BE(n, this.length);
+    this.length += 4;
   }
 
   byte(c: number): void {

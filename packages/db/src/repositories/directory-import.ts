@@ -1,7 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { Db } from '../client.ts';
-import { copyIn } from './copy-in.ts';
+import { copyTuplesIn } from './copy-binary.ts';
 
 // 检查对象 imports in bulk, in the caller's transaction. New entities are COPYed straight into
 // the registry and the directory; a batch of rows of which some already exist goes to a
@@ -42,14 +42,14 @@ export async function reserveEntityIds(trx: Transaction<Database>, n: number): P
 }
 
 /**
- * New entities straight into the registry by COPY: rows with their ids (see
+ * New entities straight into the registry by binary COPY: tuples with their ids (see
  * EntityBatch.registryRows). Inside a savepoint: when one of the codes is already in the registry
  * nothing of it stays and the answer is false (the rows then go to the merge stage instead).
  */
 export async function copyNewEntities(trx: Transaction<Database>, registryRows: Buffer): Promise<boolean> {
   await sql`SAVEPOINT new_entities`.execute(trx);
   try {
-    await copyIn(trx, `COPY entities (${COLUMNS.join(', ')}, created_by_job, id) FROM STDIN`, [registryRows]);
+    await copyTuplesIn(trx, `COPY entities (${COLUMNS.join(', ')}, created_by_job, id) FROM STDIN`, registryRows);
   } catch (e) {
     if ((e as { constraint?: string }).constraint !== 'entities_uscc_key') throw e;
     await sql`ROLLBACK TO SAVEPOINT new_entities`.execute(trx);
@@ -59,9 +59,9 @@ export async function copyNewEntities(trx: Transaction<Database>, registryRows: 
   return true;
 }
 
-/** Directory entries by COPY: rows of department, entity id and tags (see EntityBatch.directoryRows). */
+/** Directory entries by binary COPY: tuples of department, entity id and tags (see EntityBatch.directoryRows). */
 export function copyDirectoryEntries(trx: Transaction<Database>, rows: Buffer): Promise<number> {
-  return copyIn(trx, 'COPY directory_entries (department_id, entity_id, tags) FROM STDIN', [rows]);
+  return copyTuplesIn(trx, 'COPY directory_entries (department_id, entity_id, tags) FROM STDIN', rows);
 }
 
 /** Removes directory entries of ids in [first, last] that no entity has (an import that wrote them did not commit). */
@@ -73,7 +73,7 @@ export async function removeOrphanEntries(db: Db, departmentId: number, ranges: 
 }
 
 /**
- * COPYs stage rows (the registry fields in ENTITY_IMPORT_FIELDS order, then tags: \N = keep the
+ * COPYs stage tuples (the registry fields in ENTITY_IMPORT_FIELDS order, then tags: NULL = keep the
  * directory's) into the merge stage, created on first use and dropped at commit. Returns the rows staged.
  */
 export async function stageEntities(trx: Transaction<Database>, rows: Buffer): Promise<number> {
@@ -82,7 +82,7 @@ export async function stageEntities(trx: Transaction<Database>, rows: Buffer): P
     address text, region_code text, business_scope text, industry_tags text[], risk_tier char(1),
     abnormal_list boolean, serious_violation_list boolean, complaint_count int, tags text[]
   ) ON COMMIT DROP`).execute(trx);
-  return copyIn(trx, `COPY import_entities (${COLUMNS.join(', ')}, tags) FROM STDIN`, [rows]);
+  return copyTuplesIn(trx, `COPY import_entities (${COLUMNS.join(', ')}, tags) FROM STDIN`, rows);
 }
 
 /**
