@@ -40,21 +40,30 @@ const crToLf = (b: Buffer) => {
   return out;
 };
 
+// Fed to the reader in slices of about this size: in between, the event loop runs.
+const SLICE = 256 << 10;
+
 /**
  * Every record of a CSV, visited with field offsets into its UTF-8 bytes (see CsvRecord); after
- * each chunk of input `afterChunk` is awaited, so the caller can write out what it gathered.
+ * each slice of input `afterChunk` is awaited, so the caller can write out what it gathered.
  */
 export async function readCsvRecords(
   chunks: AsyncIterable<Buffer>, decoder: CsvDecoder, visit: (r: CsvRecord) => void, afterChunk: () => unknown = () => undefined,
 ): Promise<void> {
   const csv = new CsvBytes();
   for await (const chunk of chunks) {
-    csv.feed(decoder.write(chunk), false, visit);
-    await afterChunk();
-    // Back to the event loop between chunks: chunks read ahead arrive as resolved promises, and
-    // without this a run of them would hold off the socket writes of whatever the caller is
-    // streaming meanwhile (a COPY into Postgres, which then waits for data).
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    const text = decoder.write(chunk);
+    for (let at = 0, end; at < text.length; at = end) {
+      // cut after a line break, so the reader keeps no partial record to join to the next slice
+      end = at + SLICE >= text.length ? text.length : text.lastIndexOf(0x0a, at + SLICE - 1) + 1;
+      if (end <= at) end = Math.min(at + SLICE, text.length);
+      csv.feed(text.subarray(at, end), false, visit);
+      await afterChunk();
+      // Back to the event loop every slice: chunks read ahead arrive as resolved promises, and
+      // without this a run of them would hold off the socket writes of whatever the caller is
+      // streaming meanwhile (a COPY into Postgres, which then waits for data).
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
   }
   csv.feed(decoder.end(), true, visit);
   await afterChunk();
