@@ -10,7 +10,7 @@ import { FIELD_COPY, registryCopy, REGISTRY_FIELDS, tagsCopy } from './entity-co
 // straight as binary COPY fields. A typical row is read without decoding a single cell: the code
 // is checked on its bytes, free text is copied as it is, and every column with
 // few distinct values (类型, 状态, 风险分类, 是/否 …) is parsed once per distinct text — by
-// parseEntityRow itself, on a one-cell row — and its COPY bytes remembered. A row with anything
+// parseEntityRow itself, on a one-cell row — and its COPY field remembered. A row with anything
 // unusual (a code to fold, a name too long, a value not understood) goes to parseEntityRow whole,
 // so what is written and how a rejection reads is exactly what core says.
 
@@ -64,7 +64,7 @@ export function entityRowWriter(header: string[]) {
     return false;
   };
 
-  // The field's COPY field for a cell text, parsed once per distinct text (by parseEntityRow on a
+  // The field as binary COPY for a cell text, parsed once per distinct text (by parseEntityRow on a
   // one-cell row, so with the sample code whatever the row's). An empty cell of kind or
   // regionCode defaults from the row's code, so its value is remembered per that part of the code.
   function parsedCopy(f: EntityField, text: string | null, uscc: string): Uint8Array | typeof FAILED {
