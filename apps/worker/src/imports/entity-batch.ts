@@ -1,5 +1,5 @@
 import { ByteBuilder } from '@sxgk/db/repositories/copy-bytes';
-import { binaryField } from '@sxgk/db/repositories/copy-binary';
+import { binaryField, textArrayValue } from '@sxgk/db/repositories/copy-binary';
 import { REGISTRY_FIELDS } from './entity-copy.ts';
 
 // Parsed 检查对象 rows as binary COPY tuples, ready to be written in one go: per row its registry
@@ -9,7 +9,7 @@ import { REGISTRY_FIELDS } from './entity-copy.ts';
 const COUNT_BYTES = 2; // a tuple's field count
 const LENGTH_BYTES = 4; // a field's length
 const NULL_FIELD = binaryField(null);
-const NO_TAGS = binaryField({ bytes: Buffer.from([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 25]) }); // '{}'::text[]
+const NO_TAGS = binaryField({ bytes: textArrayValue([]) });
 
 export class EntityBatch {
   readonly registry: ByteBuilder;

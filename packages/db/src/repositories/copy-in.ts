@@ -52,11 +52,6 @@ export function copyText(v: string): string {
   return NEEDS_ESCAPE.test(v) ? v.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]!) : v;
 }
 
-/** A text[] value: a Postgres array literal with every element quoted, then COPY-escaped. */
-export function copyTextArray(items: readonly string[]): string {
-  return items.length === 0 ? '{}' : `{${items.map(copyArrayElement).join(',')}}`;
-}
-
 /** One element of a text[] literal, quoted and COPY-escaped, for joining with commas inside {}. */
 export function copyArrayElement(item: string): string {
   return copyText(`"${/["\\]/.test(item) ? item.replace(/["\\]/g, '\\$&') : item}"`);
