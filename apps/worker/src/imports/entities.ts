@@ -17,11 +17,14 @@ import { UsccRows } from './uscc-rows.ts';
 // 检查对象名录 import. A CSV is read record by record as bytes; a workbook row by row as text,
 // each row encoded to the same form. Rows are checked and written as binary COPY into batches of a
 // few megabytes, and each batch is written (new entities straight into the registry) while the
-// next is being read: the reading share of the progress runs to 90 %, the merge of any rows
-// whose codes the registry already had takes the rest.
+// next is being read; the first batches are smaller, so that the registry starts writing right
+// away. The reading share of the progress runs to 90 %, the merge of any rows whose codes the
+// registry already had takes the rest.
 const READ_SHARE = 90;
 const BATCH_BYTES = 8 << 20;
+const FIRST_BATCH_BYTES = 512 << 10; // then doubling up to BATCH_BYTES
 const BATCH_ROOM = BATCH_BYTES + (1 << 20); // what a batch holds when it is handed over
+const RESERVE_ROWS = 2_000_000; // 64 MB of UsccRows
 
 export async function importEntities(ctx: ImportContext): Promise<ImportResult | null> {
   const input = await openUploadInput(ctx, READ_SHARE);
@@ -44,6 +47,8 @@ class EntityImport {
   private readonly rejections: JobRejection[] = [];
   private total = 0;
   private rejected = 0;
+  private batchBytes = FIRST_BATCH_BYTES;
+  private csvBytes = 0; // the file's size when it is a CSV, to tell how many rows to expect
 
   constructor(private readonly ctx: ImportContext, private readonly trx: Transaction<Database>) {
     this.batch = new EntityBatch(ctx.jobId, BATCH_ROOM);
@@ -53,6 +58,7 @@ class EntityImport {
     await lockRegistry(this.trx); // from the first read on: what is compared is what gets written
     try {
       if ('csv' in input) {
+        this.csvBytes = this.ctx.upload.size;
         await input.csv.read((r) => this.visit(r), () => this.flush(false));
       } else {
         let rowNo = 0;
@@ -102,7 +108,13 @@ class EntityImport {
         fields: (Object.keys(ENTITY_IMPORT_FIELDS) as EntityImportField[]).filter((f) => mapped.has(f)),
       }),
     };
-    for (const h of this.head.slice(at + 1)) this.row(h.row);
+    const first = this.head.slice(at + 1);
+    // About as many rows as the file's size over that of its first rows (a line break each), and
+    // on a guess never room for more than RESERVE_ROWS: the table grows as it needs (a GBK file
+    // counts short, being read as UTF-8).
+    const sample = first.reduce((n, h) => n + h.row.buf.length + 2, 0);
+    if (this.csvBytes && sample) this.seen.reserve(Math.min(RESERVE_ROWS, Math.ceil((this.csvBytes * first.length) / sample)));
+    for (const h of first) this.row(h.row);
   }
 
   private row(r: CsvRecord): void {
@@ -122,7 +134,8 @@ class EntityImport {
   }
 
   private async flush(final: boolean): Promise<void> {
-    if (!this.data || (!final && this.batch.registry.length < BATCH_BYTES)) return;
+    if (!this.data || (!final && this.batch.registry.length < this.batchBytes)) return;
+    this.batchBytes = Math.min(2 * this.batchBytes, BATCH_BYTES);
     await this.data.writer.add(this.batch);
     this.batch = new EntityBatch(this.ctx.jobId, BATCH_ROOM);
   }
