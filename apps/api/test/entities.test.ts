@@ -48,6 +48,14 @@ describe('entity directory', () => {
     expect(tagged.data.map((e: { id: number }) => e.id)).toEqual([id]);
     const scjgAdmin = await api.login('scjg-admin');
     expect((await api.call(scjgAdmin, `/api/entities/${id}`)).data.tags).toEqual(['抽检']);
+    // a directory's tags are its own: a clerk's filter and a chosen directory see only those
+    const ids = async (who: string, filter: object) =>
+      (await api.call(who, `/api/entities?filter=${encodeURIComponent(JSON.stringify(filter))}`)).data.map((e: { id: number }) => e.id);
+    expect(await ids(scjgAdmin, { tags: '抽检' })).toEqual([id]);
+    expect(await ids(scjgAdmin, { tags: '建材' })).toEqual([]);
+    expect(await ids(admin, { tags: '建材' })).toEqual([id]);
+    expect(await ids(admin, { tags: '建材', departmentId: scjg })).toEqual([]);
+    expect(await ids(admin, { tags: '建材', departmentId: zjj })).toEqual([id]);
     expect((await api.call(token, `/api/entities/${id}`, { method: 'DELETE' })).status).toBe(200);
     expect((await api.call(token, `/api/entities/${id}`)).status).toBe(404);
     expect((await api.call(admin, `/api/entities/${id}`)).data.departmentIds).toEqual([scjg]);

@@ -14,8 +14,8 @@ export interface ListSpec {
   fields: Record<string, string>;
   /** columns searched by the free-text filter `q` */
   search: string[];
-  /** filters that are not plain equality (e.g. tags containment) */
-  custom?: Record<string, (eb: Eb, value: unknown) => Expression<SqlBool>>;
+  /** filters that are not plain equality (e.g. tags containment); `filter` is the whole filter */
+  custom?: Record<string, (eb: Eb, value: unknown, filter: Record<string, unknown>) => Expression<SqlBool>>;
   /** array columns: equality filters become "contains" */
   arrays?: string[];
   /** fields whose order is that of several columns (e.g. a computed id) */
@@ -35,7 +35,7 @@ export function applyFilter<QB extends SelectQueryBuilder<any, any, any>>(
     }
     const custom = spec.custom?.[key];
     if (custom) {
-      out = out.where((eb: Eb) => custom(eb, value)) as QB;
+      out = out.where((eb: Eb) => custom(eb, value, filter)) as QB;
       continue;
     }
     const column = spec.fields[key];

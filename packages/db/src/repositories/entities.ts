@@ -1,6 +1,7 @@
 import { sql, type SqlBool } from 'kysely';
 import { AppError } from '@sxgk/core/errors';
 import type { Scope } from '@sxgk/core/permissions';
+import type { ListQuery } from '@sxgk/core/simple-rest';
 import type { Db } from '../client.ts';
 import type { Entity } from '../schema.ts';
 import { lister, type ListSpec } from '../list.ts';
@@ -24,10 +25,29 @@ const spec: ListSpec = {
   custom: {
     departmentId: (eb, v) => eb.exists(eb.selectFrom('directoryEntries as d').select('d.entityId')
       .whereRef('d.entityId', '=', 'entities.id').where('d.departmentId', '=', Number(v))),
-    tags: (eb, v) => eb('entities.id', 'in', eb.selectFrom('directoryEntries as d').select('d.entityId')
-      .where(sql<SqlBool>`d.tags @> ${(Array.isArray(v) ? v : [v]).map(String)}`)),
   },
 };
+
+// Tags are a directory's own: a department's clerk filters by those of their directory, a
+// city-wide role by those of the directory it filters on, or of any directory.
+function specFor(scope: Scope): ListSpec {
+  const own = scope.kind === 'department' ? scope.departmentId : null;
+  return {
+    ...spec,
+    custom: {
+      ...spec.custom,
+      tags: (eb, v, filter) => {
+        const chosen = filter.departmentId === '' ? NaN : Number(filter.departmentId ?? NaN);
+        const department = own ?? (Number.isInteger(chosen) ? chosen : null);
+        let tagged = eb.selectFrom('directoryEntries as d').select('d.entityId')
+          .whereRef('d.entityId', '=', 'entities.id')
+          .where(sql<SqlBool>`d.tags @> ${(Array.isArray(v) ? v : [v]).map(String)}`);
+        if (department !== null) tagged = tagged.where('d.departmentId', '=', department);
+        return eb.exists(tagged);
+      },
+    },
+  };
+}
 
 function base(db: Db, scope: Scope) {
   if (scope.kind === 'none') throw new AppError('FORBIDDEN', '无权访问检查对象名录');
@@ -46,7 +66,8 @@ function base(db: Db, scope: Scope) {
 }
 
 export const entitiesRepo = {
-  ...lister<EntityRecord>(base, spec),
+  list: (db: Db, scope: Scope, q: ListQuery) => lister<EntityRecord>(base, specFor(scope)).list(db, scope, q),
+  ordered: (db: Db, scope: Scope, q: ListQuery) => lister<EntityRecord>(base, specFor(scope)).ordered(db, scope, q),
 
   get: (db: Db, scope: Scope, id: number) =>
     base(db, scope).where('entities.id', '=', id).executeTakeFirst() as Promise<EntityRecord | undefined>,
