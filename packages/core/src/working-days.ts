@@ -96,6 +96,17 @@ export function publicationDeadline(cal: WorkCalendar, resultDate: string, windo
   return addWorkingDays(cal, resultDate, windowDays);
 }
 
+/**
+ * Whether a result published on `publishedOn` was published in time. Without its deadline (the
+ * calendar does not know the deadline's year yet, as in December before next year's holidays are
+ * announced) it is still certain when no more than `windowDays` calendar days have passed, since
+ * those hold no more working days than that; later than that it cannot be told (null).
+ */
+export function publishedOnTime(resultDate: string, publishedOn: string, deadline: string | null, windowDays = 20): boolean | null {
+  if (deadline) return publishedOn <= deadline;
+  return dayNumber(publishedOn) - dayNumber(resultDate) <= windowDays ? true : null;
+}
+
 export interface WarningOptions {
   windowDays?: number;
   /** First working day of the window that shows yellow. */

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { AppError } from '../src/errors.ts';
 import {
   CalendarYearMissingError, addWorkingDays, buildCalendar, dayNumber, fromDayNumber, isWorkingDay,
-  publicationDeadline, publicationWarning, workingDaysBetween, type WorkCalendar,
+  publicationDeadline, publicationWarning, publishedOnTime, workingDaysBetween, type WorkCalendar,
 } from '../src/working-days.ts';
 
 // A made-up year: 2030-01-01 is a Tuesday holiday, Saturday 2030-01-05 a make-up working day.
@@ -110,6 +110,19 @@ describe('day numbers', () => {
   });
 });
 
+describe('publishedOnTime', () => {
+  it('compares with the deadline when there is one', () => {
+    expect(publishedOnTime('2030-01-04', '2030-02-01', '2030-02-01')).toBe(true);
+    expect(publishedOnTime('2030-01-04', '2030-02-02', '2030-02-01')).toBe(false);
+  });
+  it('without a deadline, is sure within 20 calendar days and cannot tell after', () => {
+    expect(publishedOnTime('2030-12-20', '2030-12-20', null)).toBe(true);
+    expect(publishedOnTime('2030-12-20', '2031-01-09', null)).toBe(true);
+    expect(publishedOnTime('2030-12-20', '2031-01-10', null)).toBeNull();
+    expect(publishedOnTime('2030-12-20', '2031-01-02', null, 5)).toBeNull();
+  });
+});
+
 // Random calendars: any holidays in 2030, make-up days on its weekends, 2029..2031 maintained.
 const day2030 = fc.integer({ min: dayNumber('2030-01-01'), max: dayNumber('2030-12-31') }).map(fromDayNumber);
 const randomCal: fc.Arbitrary<WorkCalendar> = fc
@@ -135,6 +148,14 @@ describe('properties on random calendars', () => {
   it('is strictly increasing in n', () => {
     fc.assert(fc.property(randomCal, day2030, fc.integer({ min: 0, max: 59 }), (c, d, n) => {
       expect(addWorkingDays(c, d, n) < addWorkingDays(c, d, n + 1)).toBe(true);
+    }));
+  });
+
+  it('publishedOnTime without the deadline never contradicts the one the calendar gives', () => {
+    fc.assert(fc.property(randomCal, day2030, fc.integer({ min: 0, max: 40 }), fc.integer({ min: 1, max: 20 }), (c, d, late, window) => {
+      const published = fromDayNumber(dayNumber(d) + late);
+      const blind = publishedOnTime(d, published, null, window);
+      if (blind !== null) expect(blind).toBe(publishedOnTime(d, published, publicationDeadline(c, d, window), window));
     }));
   });
 });

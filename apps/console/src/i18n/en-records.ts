@@ -34,7 +34,7 @@ export const enRecords = {
       boardEmpty: 'Nothing to show yet', pendingCount: 'Pending %{count}', onTimeCount: 'On time %{count}', lateCount: 'Late %{count}',
       run: 'Publish now', runTitle: 'Run the publication job', runConfirm: 'Refreshes deadlines and warnings and publishes every approved pending result now. Continue?',
       runDone: 'Publication job ran: %{published} published, %{filled} deadlines filled; yellow %{yellow}, red %{red}',
-      onTime: 'Published on time', late: 'Published late', noDeadline: 'Pending (calendar year not maintained)',
+      onTime: 'Published on time', late: 'Published late', untimed: 'Published (deadline not computed)', noDeadline: 'Pending (calendar year not maintained)',
     },
     followups: {
       closedOn: 'Closed on', result: 'Result', close: 'Close', closeTitle: 'Close follow-up', closeHint: 'Record the measures first; then give the date and the result.',

@@ -35,7 +35,7 @@ export const zhRecords = {
       boardEmpty: '暂无公示数据', pendingCount: '待公示 %{count}', onTimeCount: '按时公示 %{count}', lateCount: '逾期公示 %{count}',
       run: '立即公示', runTitle: '立即运行公示任务', runConfirm: '将立即刷新各条结果的期限和预警，并公示全部已审核通过、待公示的结果。继续吗？',
       runDone: '公示任务已运行：公示 %{published} 条，补填期限 %{filled} 条；黄色预警 %{yellow}，红色预警 %{red}',
-      onTime: '按时公示', late: '逾期公示', noDeadline: '待计算（该年度日历未维护）',
+      onTime: '按时公示', late: '逾期公示', untimed: '已公示（期限未能计算）', noDeadline: '待计算（该年度日历未维护）',
     },
     followups: {
       closedOn: '完结日期', result: '完结情况', close: '完结', closeTitle: '完结后续处置', closeHint: '请先登记处置措施；填写完结日期和处置结果后完结。',

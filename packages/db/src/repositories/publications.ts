@@ -3,7 +3,7 @@ import { creditFlags, type Outcome } from '@sxgk/core/outcomes';
 import type { Scope } from '@sxgk/core/permissions';
 import { riskInputs } from '@sxgk/core/risk';
 import type { RiskTier } from '@sxgk/core/roles';
-import { CalendarYearMissingError, publicationDeadline, publicationWarning, type WorkCalendar } from '@sxgk/core/working-days';
+import { CalendarYearMissingError, publicationDeadline, publicationWarning, publishedOnTime, type WorkCalendar } from '@sxgk/core/working-days';
 import type { Db } from '../client.ts';
 import { lister, type ListSpec } from '../list.ts';
 import { appendAudit } from '../audit.ts';
@@ -113,7 +113,7 @@ export async function publishPending(db: Db, now = new Date(), ids?: number[]): 
       const at = new Date();
       const after = await trx.updateTable('publications').set({
         status: 'published', publishedAt: at, publishedOn: today, warning: 'none', updatedAt: at,
-        onTime: row.deadline ? today <= row.deadline : null,
+        onTime: publishedOnTime(row.resultDate, today, row.deadline),
       }).where('id', '=', row.id).returningAll().executeTakeFirstOrThrow();
       await applyCredit(trx, row, at, today);
       await appendAudit(trx, null, { action: 'publish', resource: 'publications', recordId: row.id, before: row, after, departmentId: row.departmentId });

@@ -40,7 +40,9 @@ const RunButton = ({ onDone }: { onDone: () => void }) => {
 const WarningField = ({ record }: { record: Record<string, unknown> }) => {
   const translate = useTranslate();
   if (record.status === 'published') {
-    return <Chip size="small" variant="outlined" color={record.onTime ? 'success' : 'error'} label={translate(record.onTime ? 'app.publications.onTime' : 'app.publications.late')} />;
+    // null: published more than 20 days after the result while its deadline's year had no calendar
+    const [color, label] = record.onTime === null ? ['default', 'untimed'] as const : record.onTime ? ['success', 'onTime'] as const : ['error', 'late'] as const;
+    return <Chip size="small" variant="outlined" color={color} label={translate(`app.publications.${label}`)} />;
   }
   const w = (record.warning as keyof typeof WARNING_COLOR) ?? 'none';
   return <Chip size="small" color={WARNING_COLOR[w]} variant={w === 'none' ? 'outlined' : 'filled'} label={translate(`enums.publicationWarning.${w}`)} data-testid={`warning-${w}`} />;
