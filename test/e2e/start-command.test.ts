@@ -7,7 +7,8 @@ import pg from 'pg';
 import { obliterateQueues } from '@sxgk/jobs/queues';
 
 // The README's start command as a newcomer runs it (after the console build turbo has done):
-// a fresh database is created, migrated and seeded, and one port serves everything.
+// a fresh database is created, migrated and seeded with the demo city and its year of work, and
+// one port serves everything.
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ADMIN_URL = process.env.TEST_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const database = `sxgk_start_${randomBytes(4).toString('hex')}`;
@@ -71,5 +72,25 @@ describe('pnpm start', () => {
     expect(Number(entities.headers.get('content-range')!.split('/')[1])).toBe(5000);
     const departments = await (await fetch(`${base}/api/departments`, { headers: { authorization: `Bearer ${token}` } })).json() as { code: string }[];
     expect(departments.map((d) => d.code).sort()).toEqual(['fgw', 'scjg', 'zjj', 'zrzy']);
+  });
+  it('has the demo year done through the platform: plans, draws, records, publications, follow-ups', async () => {
+    expect(output).not.toContain('未能全部生成');
+    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'leader', password: 'Demo@2026' }) });
+    const { token } = await login.json() as { token: string };
+    type Metric = { key: string; bp: number | null; compliance: string };
+    type Counts = Record<string, number>;
+    const report = await (await fetch(`${base}/api/metrics`, { headers: { authorization: `Bearer ${token}` } })).json() as {
+      departments: { departmentName: string; counts: Counts; metrics: Metric[] }[]; total: { counts: Counts };
+    };
+    expect(report.departments).toHaveLength(4);
+    for (const d of report.departments) {
+      const m = Object.fromEntries(d.metrics.map((x) => [x.key, x]));
+      expect(m.sampling_ratio!.compliance, d.departmentName).toBe('ok'); // at least 10 % of its directory drawn
+      expect(d.counts.published, d.departmentName).toBe(10);
+      expect([m.publication_rate!.bp, m.timeliness!.bp], d.departmentName).toEqual([10000, 10000]);
+    }
+    expect(report.total.counts).toMatchObject({ followups: 4, followupsClosed: 2, referrals: 1, referralsClosed: 0 });
+    const results = await fetch(`${base}/api/public/results?range=[0,0]`);
+    expect(results.headers.get('content-range')).toMatch(/\/40$/);
   });
 });
