@@ -59,7 +59,9 @@ export async function seedDemoActivity(db: Db, base: string): Promise<void> {
     await api.call(admin, '/api/users', 'POST', { username: `${d.code}-review`, displayName: `${d.name}审核人`, password: DEMO_PASSWORD, role: 'dept_admin', departmentId: deptId[d.code] });
     const [clerk, reviewer] = [await api.login(`${d.code}-admin`), await api.login(`${d.code}-review`)];
     const items = (await api.call(clerk, `/api/items?${q({ status: 'published' })}`)) as { id: number; requiredField: string | null }[];
-    const item = items.find((i) => i.requiredField === null)!;
+    // an item any of the department's inspectors may inspect (no required field narrows the pool)
+    const item = items.find((i) => i.requiredField === null);
+    if (!item) throw new Error(`演示数据：${d.name}没有可用的已发布抽查事项`);
 
     const plan = await api.call(clerk, '/api/plans', 'POST', {
       name: `${year} 年度${d.name}“双随机、一公开”抽查工作计划`, content: '按信用风险分类确定抽查比例，结果全部向社会公示', itemIds: [item.id],
