@@ -3,6 +3,7 @@ import type { RiskTier } from '@sxgk/core/roles';
 import type { Db } from '../client.ts';
 import { hashPassword } from '../password.ts';
 import { appendAudit } from '../audit.ts';
+import { chinaDay } from '../repositories/calendar.ts';
 import { DEMO_ITEMS } from './demo-items.ts';
 import { BRAND, GIVEN, INDUSTRY, POSITIONS, REGIONS, SURNAMES } from './names.ts';
 import { seededRandom } from './random.ts';
@@ -22,6 +23,7 @@ export async function seedDemo(db: Db, entityCount = 5000): Promise<boolean> {
   const existing = await db.selectFrom('departments').select('id').limit(1).executeTakeFirst();
   if (existing) return false;
   const rnd = seededRandom(2026);
+  const validFrom = Math.max(2027, Number(chinaDay().slice(0, 4)) + 1);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction().execute(async (trx) => {
     const depts = await trx.insertInto('departments')
@@ -34,7 +36,8 @@ export async function seedDemo(db: Db, entityCount = 5000): Promise<boolean> {
         name: rnd.pick(SURNAMES) + rnd.pick(GIVEN) + (rnd.next() < 0.5 ? rnd.pick(GIVEN) : ''),
         position: rnd.pick(POSITIONS),
         certificateNo: `41${String(DEMO_DEPARTMENTS.indexOf(d) + 1).padStart(2, '0')}${String(100000 + i * 37 + rnd.int(30)).padStart(7, '0')}`,
-        certificateValidUntil: i % 15 === 14 ? '2025-12-31' : `${2027 + rnd.int(3)}-12-31`,
+        // every 15th expired; the others valid for a year or more from now, so demo draws keep working
+        certificateValidUntil: i % 15 === 14 ? '2025-12-31' : `${validFrom + rnd.int(3)}-12-31`,
         expertise: [rnd.pick(d.fields)],
         fields: Array.from(new Set([d.fields[i % d.fields.length]!, rnd.pick(d.fields)])),
         active: i % 20 !== 19,
