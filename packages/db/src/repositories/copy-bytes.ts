@@ -3,11 +3,6 @@ import { COPY_ESCAPE } from './copy-in.ts';
 // COPY rows written as bytes, for the large writers (an import's entity rows in binary, a draw's
 // targets in text): no string per field, no UTF-8 encoding of whole chunks, escapes by table.
 
-/** `n` as `width` ASCII digits at b[at, at + width), zero-padded. */
-export function putDigits(b: Buffer, at: number, width: number, n: number): void {
-  for (let i = at + width - 1; i >= at; i--, n = Math.floor(n / 10)) b[i] = 0x30 + (n % 10);
-}
-
 // Buffers of written batches serve again: a million rows would otherwise allocate hundreds of
 // megabytes of them, and each allocation of that kind sets the garbage collector marking.
 const spare: Buffer[] = [];
@@ -83,13 +78,9 @@ export class ByteBuilder {
   int(n: number): void {
     let width = 1;
     for (let m = n; m >= 10; m = Math.floor(m / 10)) width++;
-    this.digits(n, width);
-  }
-
-  /** `n` as `width` zero-padded ASCII digits. */
-  digits(n: number, width: number): void {
     this.ensure(width);
-    putDigits(this.buf, this.length, width, n);
+    const b = this.buf;
+    for (let i = this.length + width - 1; i >= this.length; i--, n = Math.floor(n / 10)) b[i] = 0x30 + (n % 10);
     this.length += width;
   }
 

@@ -49,6 +49,8 @@ function specFor(scope: Scope): ListSpec {
   };
 }
 
+const scoped = (scope: Scope) => lister<EntityRecord>(base, specFor(scope));
+
 function base(db: Db, scope: Scope) {
   if (scope.kind === 'none') throw new AppError('FORBIDDEN', '无权访问检查对象名录');
   const own = scope.kind === 'department' ? scope.departmentId : null;
@@ -66,8 +68,8 @@ function base(db: Db, scope: Scope) {
 }
 
 export const entitiesRepo = {
-  list: (db: Db, scope: Scope, q: ListQuery) => lister<EntityRecord>(base, specFor(scope)).list(db, scope, q),
-  ordered: (db: Db, scope: Scope, q: ListQuery) => lister<EntityRecord>(base, specFor(scope)).ordered(db, scope, q),
+  list: (db: Db, scope: Scope, q: ListQuery) => scoped(scope).list(db, scope, q),
+  ordered: (db: Db, scope: Scope, q: ListQuery) => scoped(scope).ordered(db, scope, q),
 
   get: (db: Db, scope: Scope, id: number) =>
     base(db, scope).where('entities.id', '=', id).executeTakeFirst() as Promise<EntityRecord | undefined>,
