@@ -107,6 +107,34 @@ export function publishedOnTime(resultDate: string, publishedOn: string, deadlin
   return dayNumber(publishedOn) - dayNumber(resultDate) <= windowDays ? true : null;
 }
 
+/** A calendar year the platform admin should maintain now. */
+export interface CalendarYearDue {
+  year: number;
+  /** true: a result dated `today` cannot get its deadline until the year is maintained */
+  urgent: boolean;
+}
+
+// The State Council announces the next year's arrangement around November; from then on the
+// reminder asks for it, before December's results need it.
+const REMIND_FROM_MONTH = 11;
+
+/**
+ * The year missing from the calendar that matters on `today`, if any: this year, or the year a
+ * result dated today needs for its deadline (urgent), else from November next year (not urgent).
+ */
+export function calendarYearDue(cal: WorkCalendar, today: string, windowDays = 20): CalendarYearDue | null {
+  dayNumber(today);
+  const year = Number(today.slice(0, 4));
+  try {
+    publicationDeadline(cal, today, windowDays);
+  } catch (e) {
+    if (e instanceof CalendarYearMissingError) return { year: e.year, urgent: true };
+    throw e;
+  }
+  if (Number(today.slice(5, 7)) >= REMIND_FROM_MONTH && !cal.knownYears.has(year + 1)) return { year: year + 1, urgent: false };
+  return null;
+}
+
 export interface WarningOptions {
   windowDays?: number;
   /** First working day of the window that shows yellow. */

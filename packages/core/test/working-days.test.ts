@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { AppError } from '../src/errors.ts';
 import {
-  CalendarYearMissingError, addWorkingDays, buildCalendar, dayNumber, fromDayNumber, isWorkingDay,
+  CalendarYearMissingError, addWorkingDays, buildCalendar, calendarYearDue, dayNumber, fromDayNumber, isWorkingDay,
   publicationDeadline, publicationWarning, publishedOnTime, workingDaysBetween, type WorkCalendar,
 } from '../src/working-days.ts';
 
@@ -135,6 +135,45 @@ const randomCal: fc.Arbitrary<WorkCalendar> = fc
       ...makeup.map((day) => ({ day, kind: 'makeup_workday' as const, name: '' })),
     ], [2029, 2030, 2031]);
   });
+
+describe('calendarYearDue', () => {
+  const only2030 = cal; // 2030 maintained, 2031 not
+  const both = buildCalendar([{ day: '2030-01-01', kind: 'holiday', name: '元旦' }, { day: '2031-01-01', kind: 'holiday', name: '元旦' }]);
+  it('asks for nothing while this year’s results get their deadlines and it is not yet November', () => {
+    expect(calendarYearDue(only2030, '2030-10-31')).toBeNull();
+  });
+  it('reminds of next year from November, before any result needs it', () => {
+    expect(calendarYearDue(only2030, '2030-11-01')).toEqual({ year: 2031, urgent: false });
+    expect(calendarYearDue(both, '2030-11-01')).toBeNull();
+  });
+  it('is urgent once a result dated today reaches into the missing year', () => {
+    // 2030-12-03 + 20 working days is 2030-12-31; a day later the deadline falls in 2031
+    expect(calendarYearDue(only2030, '2030-12-03')).toEqual({ year: 2031, urgent: false });
+    expect(calendarYearDue(only2030, '2030-12-04')).toEqual({ year: 2031, urgent: true });
+    expect(calendarYearDue(only2030, '2030-12-04', 5)).toEqual({ year: 2031, urgent: false });
+    expect(calendarYearDue(both, '2030-12-31')).toBeNull();
+  });
+  it('is urgent for the current year itself when it is missing', () => {
+    expect(calendarYearDue(only2030, '2032-03-01')).toEqual({ year: 2032, urgent: true });
+  });
+  it('refuses an impossible date', () => {
+    expect(() => calendarYearDue(only2030, '2030-02-30')).toThrow(AppError);
+  });
+  it('is urgent exactly when the deadline of a result dated today cannot be computed', () => {
+    fc.assert(fc.property(randomCal, fc.integer({ min: dayNumber('2031-11-01'), max: dayNumber('2031-12-31') }).map(fromDayNumber), (c, today) => {
+      const computable = (() => {
+        try {
+          publicationDeadline(c, today);
+          return true;
+        } catch {
+          return false;
+        }
+      })();
+      const due = calendarYearDue(c, today);
+      expect(due).toEqual(computable ? { year: 2032, urgent: false } : { year: 2032, urgent: true });
+    }));
+  });
+});
 
 describe('properties on random calendars', () => {
   it('addWorkingDays lands on a working day and workingDaysBetween inverts it', () => {
