@@ -9,7 +9,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FOLLOWUP_MEASURE_LABELS, OUTCOME_LABELS } from '@sxgk/core/outcomes';
 import { makeUscc } from '@sxgk/core/uscc';
-import { DEMO_PASSWORD, refreshWarnings, runPublicationCycle } from '@sxgk/db';
+import { chinaDay, DEMO_PASSWORD, loadCalendar, refreshWarnings, runPublicationCycle } from '@sxgk/db';
+import { calendarYearDue } from '@sxgk/core/working-days';
 import { hashPassword } from '@sxgk/db/password';
 import { STRATUM_OF } from '@sxgk/db/draws/eligibility';
 import { redisConnection } from '@sxgk/jobs/queues';
@@ -127,6 +128,14 @@ describe('calendar maintenance', () => {
     expect((await api.call(tok.admin!, `/api/calendar?filter=${encodeURIComponent('{"year":2026,"kind":"holiday"}')}&range=[0,99]`)).data.some((d: { day: string }) => d.day === '2026-10-01')).toBe(true);
     const audit = await api.db.selectFrom('auditLog').select('action').where('resource', '=', 'calendar').execute();
     expect(audit.map((a) => a.action).filter((a) => a !== 'forbidden')).toEqual(['create']);
+  });
+
+  it('tells everyone which year the calendar still needs, as core reckons it from the database’s calendar today', async () => {
+    expect((await api.call(null, '/api/calendar/status')).status).toBe(401);
+    const status = await api.call(tok['scjg-admin']!, '/api/calendar/status');
+    expect(status.status).toBe(200);
+    const today = chinaDay();
+    expect(status.data).toEqual({ today, yearDue: calendarYearDue(await loadCalendar(api.db), today) });
   });
 });
 
@@ -379,6 +388,22 @@ describe('a refusal, a correction and the scheduler', () => {
     expect(run.deadlinesFilled).toBe(1);
     expect(await api.db.selectFrom('publications').select(['deadline', 'status', 'onTime']).where('id', '=', pub.id).executeTakeFirstOrThrow())
       .toEqual({ deadline: '2027-03-29', status: 'published', onTime: true });
+  });
+
+  it('a result published before its year was maintained gets its deadline and timeliness once it is, audited', async () => {
+    const pub = await api.db.selectFrom('publications').select('id').where('status', '=', 'published').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    await api.db.updateTable('publications').set({ resultDate: '2029-03-01', publishedOn: '2029-04-20', deadline: null, onTime: null }).where('id', '=', pub.id).execute();
+    const row = () => api.db.selectFrom('publications').select(['deadline', 'onTime']).where('id', '=', pub.id).executeTakeFirstOrThrow();
+    expect((await runPublicationCycle(api.db)).deadlinesFilled).toBe(0);
+    expect(await row()).toEqual({ deadline: null, onTime: null });
+    expect((await post('admin', '/api/calendar', { day: '2029-01-01', kind: 'holiday', name: '元旦' })).status).toBe(201);
+    expect((await runPublicationCycle(api.db)).deadlinesFilled).toBe(1);
+    // 2029-03-01 is a Thursday: the 20th working day after it is 2029-03-29, long before 04-20
+    expect(await row()).toEqual({ deadline: '2029-03-29', onTime: false });
+    const audit = await api.db.selectFrom('auditLog').select(['action', 'before', 'after']).where('resource', '=', 'publications')
+      .where('recordId', '=', String(pub.id)).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({ action: 'update', before: { onTime: null, deadline: null }, after: { onTime: false, deadline: '2029-03-29' } });
+    expect((await runPublicationCycle(api.db)).deadlinesFilled).toBe(0);
   });
 });
 

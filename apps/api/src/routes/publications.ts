@@ -1,6 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { addWorkingDays, publicationDeadline } from '@sxgk/core/working-days';
-import { auditAlone, calendarRepo, loadCalendar, publicationsRepo, runPublicationCycle } from '@sxgk/db';
+import { addWorkingDays, calendarYearDue, publicationDeadline } from '@sxgk/core/working-days';
+import { auditAlone, calendarRepo, chinaDay, loadCalendar, publicationsRepo, runPublicationCycle } from '@sxgk/db';
 import type { AppEnv } from '../context.ts';
 import { authorize, clientIp } from '../auth.ts';
 import { registerResource } from '../rest.ts';
@@ -41,6 +41,15 @@ function calendarRoutes(app: OpenAPIHono<AppEnv>) {
     const { resultDate } = c.req.valid('query');
     const cal = await loadCalendar(c.var.deps.db);
     return c.json({ resultDate, yellowFrom: addWorkingDays(cal, resultDate, 15), deadline: publicationDeadline(cal, resultDate) }, 200);
+  });
+  app.openapi(createRoute({
+    method: 'get', path: '/api/calendar/status', tags: ['工作日历'],
+    summary: '工作日历待维护的年度：今天审核通过的结果算不出公示期限时为紧急（urgent）；11 月起提醒维护下一年度',
+    responses: { 200: json(z.object({ today: z.string(), yearDue: z.object({ year: z.number(), urgent: z.boolean() }).nullable() }), '待维护年度（无则为 null）'), ...errors },
+  }), async (c) => {
+    await authorize(c, 'calendar', 'read');
+    const today = chinaDay();
+    return c.json({ today, yearDue: calendarYearDue(await loadCalendar(c.var.deps.db), today) }, 200);
   });
   registerResource(app, { name: 'calendar', permission: 'calendar', tag: '工作日历', repo: calendarRepo, record: calendarRecord, create: calendarCreate, update: calendarUpdate });
 }

@@ -84,12 +84,34 @@ async function applyCredit(trx: Trx, p: { id: number; inspectionId: number; enti
   await appendAudit(trx, null, { action: 'credit_flags', resource: 'entities', recordId: p.entityId, before, after: { ...after, publicationId: p.id, reasons: risk.reasons }, departmentId: p.departmentId });
 }
 
+/**
+ * Results published before their deadline could be computed get it once the calendar knows the
+ * year, and with it whether they were on time (the metric counts an unknown as not on time).
+ * Each is a change to a published record, so each is audited.
+ */
+async function settlePublished(db: Db, calendar: WorkCalendar): Promise<number> {
+  const untimed = await db.selectFrom('publications').selectAll().where('deadline', 'is', null).where('status', '=', 'published').orderBy('id').execute();
+  let settled = 0;
+  for (const before of untimed) {
+    const deadline = deadlineOf(calendar, before.resultDate);
+    if (!deadline || !before.publishedOn) continue;
+    const after = await db.transaction().execute(async (trx) => {
+      const row = await trx.updateTable('publications').set({ deadline, onTime: publishedOnTime(before.resultDate, before.publishedOn!, deadline), updatedAt: new Date() })
+        .where('id', '=', before.id).where('deadline', 'is', null).returningAll().executeTakeFirst();
+      if (row) await appendAudit(trx, null, { action: 'update', resource: 'publications', recordId: row.id, before, after: row, departmentId: row.departmentId });
+      return row;
+    });
+    if (after) settled++;
+  }
+  return settled;
+}
+
 /** Fills deadlines the calendar can now compute and stores each pending result's warning as of `now`. */
 export async function refreshWarnings(db: Db, now = new Date(), cal?: WorkCalendar) {
   const today = chinaDay(now);
   const calendar = cal ?? await loadCalendar(db);
   const pending = await db.selectFrom('publications').select(['id', 'resultDate', 'deadline']).where('status', '=', 'pending').orderBy('id').execute();
-  let deadlinesFilled = 0;
+  let deadlinesFilled = await settlePublished(db, calendar);
   const warnings = { yellow: 0, red: 0 };
   for (const p of pending) {
     const deadline = p.deadline ?? deadlineOf(calendar, p.resultDate);
