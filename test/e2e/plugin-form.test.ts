@@ -68,6 +68,12 @@ describe('plugin forms in the console', () => {
     await expect.poll(() => page.getByTestId('form-result').innerText(), { timeout: 15_000 }).toContain('校验通过');
     expect(await page.getByTestId('form-result').innerText()).toContain('未公示许可证');
     await shot(page, 'plugin-form-ok');
+
+    // the delivered draft waits on the dashboard, one click from the list of drafts
+    await page.goto(`${platform.base}/#/`);
+    await page.getByTestId('drafts-todo').getByRole('link', { name: '抽查事项清单' }).click();
+    await page.waitForURL(/#\/items\?filter=/);
+    await page.getByText(ITEM).first().waitFor();
     await page.close();
   });
 });

@@ -209,9 +209,19 @@ describe('review, follow-up and referral inboxes, calendar', () => {
     expect(await json(admin, `/api/referrals/${r2}`)).toMatchObject({ status: 'returned', returnReason: '不属于本部门职责' });
   });
 
-  it('calendar: the platform admin adds a 2027 holiday; it is listed under 2027', async () => {
+  it('calendar: the dashboard asks for the missing year; the platform admin adds a 2027 holiday; it is listed under 2027', async () => {
     const pa = await browser.newPage({ viewport: DESKTOP });
     await signIn(pa, base, 'admin');
+    type Status = { yearDue: { year: number; urgent: boolean } | null };
+    // the seeded calendar ends with 2026, so from December 2026 on some year is always due
+    const before = await json<Status>(pa, '/api/calendar/status');
+    expect(before.yearDue).not.toBeNull();
+    await pa.goto(`${base}/#/`);
+    const due = pa.getByTestId('calendar-due');
+    expect(await due.innerText()).toContain(`${before.yearDue!.year} 年`);
+    await due.getByRole('link', { name: '维护日历' }).click();
+    await pa.waitForURL(/#\/calendar\?/);
+    await expect.poll(() => pa.locator('input[name="year"]').inputValue()).toBe(String(before.yearDue!.year));
     await pa.goto(`${base}/#/calendar/create`);
     await pa.locator('input[name="day"]').fill('2027-01-01');
     await pa.getByRole('combobox', { name: /类型/ }).click();
@@ -227,6 +237,14 @@ describe('review, follow-up and referral inboxes, calendar', () => {
     await r.getByTestId('status-holiday').waitFor();
     await shot(pa, 'calendar-2027');
     expect(await json(pa, `/api/calendar?filter=${encodeURIComponent('{"year":2027}')}`)).toEqual([expect.objectContaining({ day: '2027-01-01', kind: 'holiday', name: '元旦' })]);
+    // 2027 is maintained now, so it is no longer the year asked for
+    const after = await json<Status>(pa, '/api/calendar/status');
+    expect(after.yearDue?.year).not.toBe(2027);
+    const statusRead = pa.waitForResponse((r) => r.url().includes('/api/calendar/status'));
+    await pa.goto(`${base}/#/`);
+    await statusRead;
+    await pa.getByTestId('metric-sampling_ratio').waitFor();
+    expect(await pa.getByTestId('calendar-due').count()).toBe(after.yearDue ? 1 : 0);
     await pa.close();
   });
 });

@@ -52,6 +52,8 @@ export interface EntityCredit {
   entity: { id: number; uscc: string; name: string; status?: string; riskTier: string | null; riskInputTier: string | null; riskInputReasons: string[]; abnormalList?: boolean; seriousViolationList?: boolean };
   records: CreditEntry[];
 }
+/** GET /api/calendar/status: the year the calendar still needs, if any (urgent: today's results get no deadline). */
+export interface CalendarStatus { today: string; yearDue: { year: number; urgent: boolean } | null }
 export interface PublicationRun { today: string; deadlinesFilled: number; published: number; warnings: { yellow: number; red: number } }
 
 export const attachmentUrl = (id: RaRecord['id']) => `${API}/attachments/${id}`;
@@ -121,6 +123,7 @@ export const dataProvider = {
   },
   publicationBoard: async () => (await httpClient(`${API}/publications/board`)).json as BoardRow[],
   runPublications: async () => (await post('/publications/run')) as PublicationRun,
+  calendarStatus: async () => (await httpClient(`${API}/calendar/status`)).json as CalendarStatus,
   entityCredit: async (id: RaRecord['id']) => (await httpClient(`${API}/entities/${id}/credit`)).json as EntityCredit,
   getJob: async (jobId: string) => {
     const { json } = await httpClient(`${API}/jobs/${encodeURIComponent(jobId)}`);

@@ -11,6 +11,7 @@ import PeopleIcon from '@mui/icons-material/People';
 import StoreIcon from '@mui/icons-material/Store';
 import { canRead, canWrite, useMe, type Me } from '../permissions';
 import { GOV_BLUE } from '../theme';
+import { CalendarDue } from '../resources/calendar/CalendarDue';
 import { Compliance } from './Compliance';
 import { StatCard } from './StatCard';
 
@@ -47,7 +48,7 @@ const DraftsTodo = () => {
   if (!total) return null;
   const to = `/items?filter=${encodeURIComponent(JSON.stringify({ status: 'draft' }))}`;
   return (
-    <Alert severity="info" sx={{ mt: 2 }} action={<Button label="app.dashboard.viewItems" to={to} />}>
+    <Alert severity="info" sx={{ mt: 2 }} data-testid="drafts-todo" action={<Button component={Link} label="app.dashboard.viewItems" to={to} />}>
       {translate('app.dashboard.draftsTodo', { smart_count: total })}
     </Alert>
   );
@@ -74,6 +75,8 @@ export const Dashboard = () => {
       </Card>
 
       {canWrite(me, 'items') && <DraftsTodo />}
+
+      {canWrite(me, 'calendar') && <CalendarDue link />}
 
       {canRead(me, 'metrics') && <Compliance />}
 

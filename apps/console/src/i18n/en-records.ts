@@ -49,6 +49,9 @@ export const enRecords = {
     calendar: {
       hint: 'Publication deadlines are counted on this calendar (20th working day after the result date; yellow from the 15th). Each year needs at least New Year’s Day before deadlines can be computed.',
       weekday: '%{day}', formHint: 'Holidays include the weekends inside them; a make-up working day must be a weekend day.', nameHint: 'Festival, e.g. Spring Festival',
+      dueUrgent: 'The %{year} holiday arrangement is not maintained yet: results approved today get no publication deadline (the publication job fills it in once it is).',
+      dueSoon: 'Please enter the %{year} holiday arrangement once the State Council announces it: results approved in December need it for their deadlines.',
+      maintain: 'Maintain calendar',
     },
     credit: {
       riskInput: 'Platform risk input: tier %{tier}', csv: 'Download CSV', none: 'No published results', publishedAt: 'Published', department: 'Department',

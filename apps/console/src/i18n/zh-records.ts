@@ -50,6 +50,9 @@ export const zhRecords = {
     calendar: {
       hint: '公示期限按本日历计算（结果日期后第 20 个工作日，第 15 个工作日起黄色预警）。每年须至少维护元旦，尚未维护的年度无法计算期限。',
       weekday: '周%{day}', formHint: '法定节假日包括假期中的周末；调休上班日须为周末。', nameHint: '节日名称，如 春节',
+      dueUrgent: '%{year} 年的节假日安排尚未维护：今天审核通过的检查结果算不出公示期限（维护后由公示任务自动补算）。',
+      dueSoon: '请在国务院办公厅公布 %{year} 年节假日安排后及时维护，12 月审核通过的检查结果需要它计算公示期限。',
+      maintain: '维护日历',
     },
     credit: {
       riskInput: '平台风险输入：%{tier} 类', csv: '下载 CSV', none: '暂无已公示的检查结果', publishedAt: '公示时间', department: '检查部门',

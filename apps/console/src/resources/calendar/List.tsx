@@ -1,10 +1,11 @@
 import { DataTable, DeleteButton, List, NumberInput, SelectInput, useTranslate } from 'react-admin';
-import { Alert } from '@mui/material';
+import { Alert, Box } from '@mui/material';
 import { NOWRAP } from '../../components/cells';
 import { EnumChipField } from '../../components/EnumChipField';
 import { ListActions } from '../../components/ListActions';
 import { CALENDAR_KIND_COLOR, choices } from '../../labels';
 import { can, useMe } from '../../permissions';
+import { CalendarDue } from './CalendarDue';
 
 const WEEKDAY = ['日', '一', '二', '三', '四', '五', '六'];
 
@@ -19,6 +20,7 @@ export const CalendarList = () => {
   return (
     <List filters={filters} actions={<ListActions />} sort={{ field: 'day', order: 'ASC' }} perPage={100} empty={false}
       filterDefaultValues={{ year: new Date().getFullYear() }}>
+      <Box sx={{ mx: 2 }}><CalendarDue /></Box>
       <Alert severity="info" sx={{ m: 2 }}>{translate('app.calendar.hint')}</Alert>
       <DataTable rowClick={can(me, 'calendar', 'update') ? 'edit' : false} bulkActionButtons={false}>
         <DataTable.Col source="day" cellSx={NOWRAP} render={(r) => `${r.day}（${translate('app.calendar.weekday', { day: WEEKDAY[new Date(`${r.day}T00:00:00`).getDay()] })}）`} />

@@ -12,6 +12,7 @@ import { useDialogAction } from '../../components/useDialogAction';
 import type { AppDataProvider } from '../../dataProvider';
 import { choices, PUBLICATION_STATUS_COLOR, WARNING_COLOR } from '../../labels';
 import { can, seesAllDepartments, useMe } from '../../permissions';
+import { CalendarDue } from '../calendar/CalendarDue';
 import { PublicationBoard } from './Board';
 
 /** 立即公示: runs the scheduled publication job now (platform admin). */
@@ -40,7 +41,8 @@ const RunButton = ({ onDone }: { onDone: () => void }) => {
 const WarningField = ({ record }: { record: Record<string, unknown> }) => {
   const translate = useTranslate();
   if (record.status === 'published') {
-    // null: published more than 20 days after the result while its deadline's year had no calendar
+    // null: published more than 20 days after the result while its deadline's year had no calendar;
+    // the publication job settles it once the year is maintained
     const [color, label] = record.onTime === null ? ['default', 'untimed'] as const : record.onTime ? ['success', 'onTime'] as const : ['error', 'late'] as const;
     return <Chip size="small" variant="outlined" color={color} label={translate(`app.publications.${label}`)} />;
   }
@@ -62,6 +64,7 @@ export const PublicationList = () => {
   ];
   return (
     <>
+      <CalendarDue urgentOnly link={can(me, 'calendar', 'update')} />
       <PublicationBoard version={version} />
       <List filters={filters} actions={<ListActions creatable={false} extra={<RunButton onDone={() => setVersion((v) => v + 1)} />} />}
         sort={{ field: 'id', order: 'DESC' }} perPage={25} empty={false}>
