@@ -71,9 +71,12 @@ describe('plugin forms in the console', () => {
 
     // the delivered draft waits on the dashboard, one click from the list of drafts
     await page.goto(`${platform.base}/#/`);
-    await page.getByTestId('drafts-todo').getByRole('link', { name: '抽查事项清单' }).click();
+    const drafts = Number(/(\d+) 项草稿事项尚未发布/.exec(await page.getByTestId('todo-draftItems').innerText())?.[1]);
+    expect(drafts).toBeGreaterThan(0);
+    await page.getByTestId('todo-draftItems').getByRole('link', { name: '去处理' }).click();
     await page.waitForURL(/#\/items\?filter=/);
     await page.getByText(ITEM).first().waitFor();
+    await page.getByText(`共 ${drafts} 条`).waitFor();
     await page.close();
   });
 });

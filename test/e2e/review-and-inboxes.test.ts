@@ -164,7 +164,15 @@ describe('review, follow-up and referral inboxes, calendar', () => {
     // ---- 住建局: 收到的 tab, 接收 then 办结; the other 退回 with a reason
     const zjj = await browser.newPage({ viewport: DESKTOP });
     await signIn(zjj, base, 'zjj-admin');
-    await zjj.goto(`${base}/#/referrals`);
+    // the 工作台's 待办事项 counts both and opens the received ones still waiting
+    const todo = zjj.getByTestId('todo-referralsReceived');
+    expect(await todo.innerText()).toContain('2 件移送待接收');
+    await todo.getByRole('link', { name: '去处理' }).click();
+    await zjj.waitForURL(/#\/referrals\?filter=/);
+    await expect.poll(() => zjj.getByTestId('referrals-received').getAttribute('aria-selected')).toBe('true');
+    await row(zjj, MATTER2).getByTestId('status-sent').waitFor();
+    // the whole inbox again (the list would otherwise keep the status filter it was opened with)
+    await zjj.goto(`${base}/#/referrals?filter=${encodeURIComponent('{"direction":"received"}')}`);
     await zjj.getByTestId('referrals-received').click();
     await expect.poll(() => zjj.getByTestId('referrals-received').getAttribute('aria-selected')).toBe('true');
     const row1 = row(zjj, MATTER);

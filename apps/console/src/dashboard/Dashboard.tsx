@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
-import { Button, Link, Title, useGetList, useGetOne, useTranslate } from 'react-admin';
-import { Alert, Box, Card, CardActionArea, Chip, Typography } from '@mui/material';
+import { Link, Title, useGetOne, useTranslate } from 'react-admin';
+import { Box, Card, CardActionArea, Chip, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/AddCircleOutlineOutlined';
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import BadgeIcon from '@mui/icons-material/Badge';
@@ -13,6 +13,7 @@ import { canRead, canWrite, useMe, type Me } from '../permissions';
 import { GOV_BLUE } from '../theme';
 import { CalendarDue } from '../resources/calendar/CalendarDue';
 import { Compliance } from './Compliance';
+import { TodoPanel } from './Todo';
 import { StatCard } from './StatCard';
 
 interface Shortcut { label: string; to: string; Icon: ComponentType; show: (me: Me) => boolean }
@@ -41,19 +42,6 @@ const Heading = ({ children }: { children: string }) => (
   <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700, mt: 3, mb: 1.5 }}>{children}</Typography>
 );
 
-/** Drafts waiting to be published, for those who can publish them. */
-const DraftsTodo = () => {
-  const translate = useTranslate();
-  const { total } = useGetList('items', { pagination: { page: 1, perPage: 1 }, filter: { status: 'draft' } });
-  if (!total) return null;
-  const to = `/items?filter=${encodeURIComponent(JSON.stringify({ status: 'draft' }))}`;
-  return (
-    <Alert severity="info" sx={{ mt: 2 }} data-testid="drafts-todo" action={<Button component={Link} label="app.dashboard.viewItems" to={to} />}>
-      {translate('app.dashboard.draftsTodo', { smart_count: total })}
-    </Alert>
-  );
-};
-
 /** 工作台: who and where the user is, the figures of their scope and the shortcuts of their role. */
 export const Dashboard = () => {
   const me = useMe();
@@ -74,7 +62,7 @@ export const Dashboard = () => {
         <Typography variant="body2" sx={{ mt: 2, opacity: 0.85 }}>{translate('app.slogan')}</Typography>
       </Card>
 
-      {canWrite(me, 'items') && <DraftsTodo />}
+      <TodoPanel me={me} />
 
       {canWrite(me, 'calendar') && <CalendarDue link />}
 
