@@ -67,7 +67,13 @@ describe('inspection record to publication', () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
     const insp = await phone.newPage();
     await signIn(insp, base, 'e2e-insp', DEMO_PASSWORD);
-    await insp.goto(`${base}/#/targets`);
+    // the 工作台's 待办事项: the drawn entities still without a record, one tap from the list of them
+    const todo = insp.getByTestId('todo-targetsToInspect');
+    const waiting = async () => Number(/(\d+) 户抽中检查对象待检查/.exec(await todo.innerText())?.[1]);
+    const before = await waiting();
+    expect(before).toBeGreaterThan(0);
+    await todo.getByRole('link', { name: '去处理' }).click();
+    await insp.waitForURL(/#\/targets\?filter=/);
     await insp.getByTestId(`fill-record-${target.id}`).click();
     await insp.waitForURL(/#\/inspections\/\d+$/);
     const recordId = Number(/inspections\/(\d+)$/.exec(insp.url())![1]);
@@ -112,10 +118,17 @@ describe('inspection record to publication', () => {
     // an inspector reviews nothing
     expect(await insp.getByTestId('inspection-approve').count()).toBe(0);
     await shot(insp, 'inspection-phone-submitted');
+    await insp.goto(`${base}/#/`);
+    if (before > 1) await expect.poll(waiting).toBe(before - 1);
+    else await expect.poll(() => todo.count()).toBe(0);
     await phone.close();
 
     // ---- the department admin (who did not record it): the review queue, then 审核通过
-    await admin.goto(`${base}/#/inspections`);
+    await admin.reload(); // the 工作台 it signed in on, read afresh
+    const review = admin.getByTestId('todo-recordsToReview');
+    expect(await review.innerText()).toContain('1 条检查记录待审核');
+    await review.getByRole('link', { name: '去处理' }).click();
+    await admin.waitForURL(/#\/inspections\?filter=/);
     await admin.getByText(target.entityName).first().click();
     await admin.waitForURL(new RegExp(`#/inspections/${recordId}/show`));
     await admin.getByTestId('inspection-sections').getByTestId('form-field-siteDescription').waitFor();

@@ -143,6 +143,11 @@ describe('an inspection record from draft to publication', () => {
   let id: number;
   it('only an assigned inspector opens the record; opening again answers the same record', async () => {
     expect((await post('insp-out', '/api/inspections', { targetId: targets.person.id })).status).toBe(403);
+    // 待检查: the inspector's targets without a record; opening one takes it off that list
+    const toInspect = async (recorded: boolean) => ((await api.call(tok['insp-a']!, `/api/targets?filter=${encodeURIComponent(JSON.stringify({ recorded }))}&range=[0,99]`)).data as { id: number }[]).map((t) => t.id);
+    const before = await toInspect(false);
+    expect(before).toContain(targets.person.id);
+    expect(await toInspect(true)).not.toContain(targets.person.id);
     const r = await post('insp-a', '/api/inspections', { targetId: targets.person.id });
     expect(r.status).toBe(201);
     expect(r.data).toMatchObject({ status: 'draft', version: 1, entityId: ent.person.id, departmentId: dept.scjg });
@@ -150,6 +155,8 @@ describe('an inspection record from draft to publication', () => {
     expect((await post('insp-a', '/api/inspections', { targetId: targets.person.id })).data.id).toBe(id);
     expect((await api.call(tok['insp-out']!, `/api/inspections/${id}`)).status).toBe(404);
     expect((await api.call(tok['insp-a']!, '/api/inspections')).data.map((x: { id: number }) => x.id)).toEqual([id]);
+    expect(await toInspect(false)).toEqual(before.filter((t) => t !== targets.person.id));
+    expect(await toInspect(true)).toEqual([targets.person.id]);
   });
 
   it('needs two present inspectors, and a reason for a substitute (audited)', async () => {

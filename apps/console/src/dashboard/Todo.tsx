@@ -7,6 +7,7 @@ import ChecklistIcon from '@mui/icons-material/Checklist';
 import EventNoteIcon from '@mui/icons-material/EventNote';
 import MailIcon from '@mui/icons-material/MoveToInbox';
 import PendingActionsIcon from '@mui/icons-material/PendingActions';
+import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import { can, canRead, canWrite, type Me } from '../permissions';
 
 // 待办事项 on the 工作台: what waits on this user, each a count from the list it links to (the
@@ -19,6 +20,7 @@ const TODOS: Todo[] = [
   { key: 'plansToApprove', resource: 'plans', filter: { status: 'submitted' }, Icon: EventNoteIcon, show: (me) => can(me, 'plans', 'approve') },
   { key: 'plansToPublish', resource: 'plans', filter: { status: 'approved' }, Icon: EventNoteIcon, show: (me) => !!me.departmentId && can(me, 'plans', 'publish') },
   { key: 'recordsToReview', resource: 'inspections', filter: { status: 'submitted', latest: true }, Icon: AssignmentIcon, show: (me) => can(me, 'inspections', 'approve') },
+  { key: 'targetsToInspect', resource: 'targets', filter: { recorded: false }, Icon: AssignmentIcon, show: (me) => me.role === 'inspector' },
   { key: 'recordDrafts', resource: 'inspections', filter: { status: 'draft', latest: true }, Icon: AssignmentIcon, show: (me) => me.role === 'inspector' },
   { key: 'followupsOpen', resource: 'followups', filter: { status: 'open' }, Icon: PendingActionsIcon, show: (me) => can(me, 'followups', 'update') },
   { key: 'referralsReceived', resource: 'referrals', filter: { direction: 'received', status: 'sent' }, Icon: MailIcon, show: (me) => !!me.departmentId && can(me, 'referrals', 'update') },
@@ -39,7 +41,7 @@ const TodoRow = ({ todo, onTotal }: { todo: Todo; onTotal: (key: string, total: 
       <Typography variant="body2" sx={{ flex: 1, color: todo.urgent ? 'error.main' : 'text.primary' }}>
         {translate(`app.todo.${todo.key}`, { smart_count: total })}
       </Typography>
-      <Button component={Link} to={to} label="app.todo.open" />
+      <Button component={Link} to={to} label="app.todo.open" alignIcon="right"><ChevronRightIcon /></Button>
     </Box>
   );
 };

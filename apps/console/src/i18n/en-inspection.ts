@@ -55,7 +55,7 @@ export const enInspection = {
       awaiting: 'Not drawn yet. The commitment below was published before the draw; afterwards the secret, beacon and result are published for anyone to check.',
       selected: 'Entities drawn (unified social credit codes)', howto: 'Or check it on the command line:',
     },
-    targets: { team: 'Inspection team' },
+    targets: { team: 'Inspection team', toInspect: 'To inspect (no record yet)', opened: 'Record opened' },
     plugins: {
       enable: 'Enable', disable: 'Disable', upgrade: 'Upgrade', enabled: 'Enabled', disabled: 'Not enabled', upgradeTo: 'Upgrade to %{version}',
       department: 'Department', itemCount: '%{smart_count} item |||| %{smart_count} items', formCount: '%{smart_count} form |||| %{smart_count} forms',
@@ -107,7 +107,7 @@ export const enInspection = {
       name: 'Drawn entity |||| Drawn entities',
       fields: {
         id: 'ID', drawId: 'Draw', taskId: 'Task', taskName: 'Task', entityId: 'Entity', entityName: 'Entity', uscc: 'Credit code', stratum: 'Tier',
-        position: 'No.', addedReason: 'Added for', inspectorNames: 'Inspectors', address: 'Address', riskTier: 'Risk', drawStatus: 'Draw', departmentId: 'Lead department', q: 'Search',
+        position: 'No.', addedReason: 'Added for', inspectorNames: 'Inspectors', address: 'Address', riskTier: 'Risk', drawStatus: 'Draw', departmentId: 'Lead department', q: 'Search', recorded: 'Progress',
       },
     },
     plugins: {

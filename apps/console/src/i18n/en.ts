@@ -59,6 +59,7 @@ const app = {
       plansToApprove: '%{smart_count} annual plan awaits approval |||| %{smart_count} annual plans await approval',
       plansToPublish: '%{smart_count} approved annual plan awaits publication |||| %{smart_count} approved annual plans await publication',
       recordsToReview: '%{smart_count} inspection record awaits review |||| %{smart_count} inspection records await review',
+      targetsToInspect: '%{smart_count} drawn entity awaits inspection (no record yet) |||| %{smart_count} drawn entities await inspection (no record yet)',
       recordDrafts: '%{smart_count} inspection record is not yet submitted (returned ones included) |||| %{smart_count} inspection records are not yet submitted (returned ones included)',
       followupsOpen: '%{smart_count} follow-up is still open |||| %{smart_count} follow-ups are still open',
       referralsReceived: '%{smart_count} referral awaits acceptance |||| %{smart_count} referrals await acceptance',

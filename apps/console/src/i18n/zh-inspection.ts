@@ -55,7 +55,7 @@ export const zhInspection = {
       awaiting: '本次抽取尚未执行。以下承诺值已在抽取前公布；抽取后将公开秘密值、随机信标和抽中对象，任何人均可复核。',
       selected: '抽中的检查对象（统一社会信用代码）', howto: '也可在命令行复核：',
     },
-    targets: { team: '检查组成员' },
+    targets: { team: '检查组成员', toInspect: '待检查（尚无检查记录）', opened: '已有检查记录' },
     plugins: {
       enable: '启用', disable: '停用', upgrade: '升级', enabled: '已启用', disabled: '未启用', upgradeTo: '可升级到 %{version}',
       department: '部门', itemCount: '%{smart_count} 项', formCount: '%{smart_count} 张',
@@ -110,7 +110,7 @@ export const zhInspection = {
       fields: {
         id: '编号', drawId: '抽取', taskId: '抽查任务', taskName: '抽查任务', entityId: '检查对象', entityName: '检查对象',
         uscc: '统一社会信用代码', stratum: '层级', position: '序号', addedReason: '追加原因', inspectorNames: '执法检查人员',
-        address: '住所', riskTier: '风险分类', drawStatus: '抽取状态', departmentId: '牵头部门', q: '搜索',
+        address: '住所', riskTier: '风险分类', drawStatus: '抽取状态', departmentId: '牵头部门', q: '搜索', recorded: '检查进度',
       },
     },
     plugins: {

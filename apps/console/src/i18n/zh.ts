@@ -152,6 +152,7 @@ const app = {
       plansToApprove: '%{smart_count} 份年度抽查计划待审批',
       plansToPublish: '%{smart_count} 份年度抽查计划已审批，待发布',
       recordsToReview: '%{smart_count} 条检查记录待审核',
+      targetsToInspect: '%{smart_count} 户抽中检查对象待检查（尚未填写检查记录）',
       recordDrafts: '%{smart_count} 条检查记录尚未提交审核（含被退回的）',
       followupsOpen: '%{smart_count} 件后续处置尚未办结',
       referralsReceived: '%{smart_count} 件移送待接收',

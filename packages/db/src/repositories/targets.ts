@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
 import type { Scope } from '@sxgk/core/permissions';
 import type { Actor } from '@sxgk/core/roles';
 import type { Db } from '../client.ts';
@@ -16,7 +16,14 @@ const spec: ListSpec = {
     addedReason: 'targets.addedReason', departmentId: 'tasks.departmentId', drawStatus: 'draws.status',
   },
   search: ['entities.name', 'targets.uscc'],
-  custom: targetFilters,
+  custom: {
+    ...targetFilters,
+    // whether the target's inspection record has been opened (a draft counts): an inspector's 待检查
+    recorded: (_eb, v) => {
+      const opened = sql<SqlBool>`EXISTS (SELECT 1 FROM inspections WHERE inspections.target_id = targets.id)`;
+      return v === true || v === 'true' ? opened : sql<SqlBool>`NOT ${opened}`;
+    },
+  },
 };
 
 function base(db: Db, scope: Scope, actor?: Actor | null) {

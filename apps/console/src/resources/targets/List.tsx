@@ -1,4 +1,4 @@
-import { DataTable, Link, List, RecordContextProvider, SearchInput, TextField, useListContext, useRecordContext, useTranslate } from 'react-admin';
+import { DataTable, Link, List, RecordContextProvider, SearchInput, SelectInput, TextField, useListContext, useRecordContext, useTranslate } from 'react-admin';
 import { Box, Card, CardContent, Chip, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { MONO, NOWRAP } from '../../components/cells';
 import { DepartmentField } from '../../components/DepartmentField';
@@ -55,7 +55,10 @@ export const TargetList = () => {
   const translate = useTranslate();
   const inspector = me?.role === 'inspector';
   const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
-  const filters = [<SearchInput key="q" source="q" alwaysOn placeholder={translate('app.entities.searchPlaceholder')} sx={{ minWidth: { xs: 0, sm: 260 } }} />];
+  const filters = [
+    <SearchInput key="q" source="q" alwaysOn placeholder={translate('app.entities.searchPlaceholder')} sx={{ minWidth: { xs: 0, sm: 260 } }} />,
+    <SelectInput key="recorded" source="recorded" alwaysOn choices={[{ id: false, name: 'app.targets.toInspect' }, { id: true, name: 'app.targets.opened' }]} />,
+  ];
   return (
     <List filters={filters} actions={<ListActions creatable={false} />} sort={{ field: 'id', order: 'DESC' }} perPage={25} empty={false}
       title={inspector ? translate('app.menu.myTargets') : undefined}>
