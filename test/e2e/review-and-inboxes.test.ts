@@ -124,6 +124,15 @@ describe('review, follow-up and referral inboxes, calendar', () => {
     await r.getByText('责令限期改正').waitFor();
     expect(await r.innerText()).toContain('2026-05-10');
 
+    // past its rectification deadline: the 工作台 says so and opens the overdue ones
+    await admin.goto(`${base}/#/`);
+    const overdue = admin.getByTestId('todo-followupsOverdue');
+    expect(await overdue.innerText()).toContain('1 件后续处置已过整改期限仍未办结');
+    await overdue.getByRole('link', { name: '去处理' }).click();
+    await admin.waitForURL(/#\/followups\?filter=/);
+    await r.getByTestId('status-open').waitFor();
+    await admin.goto(`${base}/#/followups?filter=${encodeURIComponent('{}')}`);
+
     // 完结 through the close dialog
     await r.getByTestId(`followup-close-${f!.id}`).click();
     const dialog = admin.getByTestId('followup-close-dialog');

@@ -22,7 +22,8 @@ const TODOS: Todo[] = [
   { key: 'recordsToReview', resource: 'inspections', filter: { status: 'submitted', latest: true }, Icon: AssignmentIcon, show: (me) => can(me, 'inspections', 'approve') },
   { key: 'targetsToInspect', resource: 'targets', filter: { recorded: false }, Icon: AssignmentIcon, show: (me) => me.role === 'inspector' },
   { key: 'recordDrafts', resource: 'inspections', filter: { status: 'draft', latest: true }, Icon: AssignmentIcon, show: (me) => me.role === 'inspector' },
-  { key: 'followupsOpen', resource: 'followups', filter: { status: 'open' }, Icon: PendingActionsIcon, show: (me) => can(me, 'followups', 'update') },
+  { key: 'followupsOverdue', resource: 'followups', filter: { status: 'open', overdue: true }, Icon: PendingActionsIcon, urgent: true, show: (me) => can(me, 'followups', 'update') },
+  { key: 'followupsOpen', resource: 'followups', filter: { status: 'open', overdue: false }, Icon: PendingActionsIcon, show: (me) => can(me, 'followups', 'update') },
   { key: 'referralsReceived', resource: 'referrals', filter: { direction: 'received', status: 'sent' }, Icon: MailIcon, show: (me) => !!me.departmentId && can(me, 'referrals', 'update') },
   { key: 'publicationsRed', resource: 'publications', filter: { status: 'pending', warning: 'red' }, Icon: CampaignIcon, urgent: true, show: (me) => canRead(me, 'publications') },
 ];

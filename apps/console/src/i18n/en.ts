@@ -61,6 +61,7 @@ const app = {
       recordsToReview: '%{smart_count} inspection record awaits review |||| %{smart_count} inspection records await review',
       targetsToInspect: '%{smart_count} drawn entity awaits inspection (no record yet) |||| %{smart_count} drawn entities await inspection (no record yet)',
       recordDrafts: '%{smart_count} inspection record is not yet submitted (returned ones included) |||| %{smart_count} inspection records are not yet submitted (returned ones included)',
+      followupsOverdue: '%{smart_count} follow-up is past its rectification deadline and still open |||| %{smart_count} follow-ups are past their rectification deadline and still open',
       followupsOpen: '%{smart_count} follow-up is still open |||| %{smart_count} follow-ups are still open',
       referralsReceived: '%{smart_count} referral awaits acceptance |||| %{smart_count} referrals await acceptance',
       publicationsRed: '%{smart_count} result is past its publication deadline and still unpublished |||| %{smart_count} results are past their publication deadline and still unpublished',

@@ -154,6 +154,7 @@ const app = {
       recordsToReview: '%{smart_count} 条检查记录待审核',
       targetsToInspect: '%{smart_count} 户抽中检查对象待检查（尚未填写检查记录）',
       recordDrafts: '%{smart_count} 条检查记录尚未提交审核（含被退回的）',
+      followupsOverdue: '%{smart_count} 件后续处置已过整改期限仍未办结',
       followupsOpen: '%{smart_count} 件后续处置尚未办结',
       referralsReceived: '%{smart_count} 件移送待接收',
       publicationsRed: '%{smart_count} 条检查结果已超过公示期限仍未公示（红色预警）',
