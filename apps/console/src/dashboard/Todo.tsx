@@ -1,4 +1,4 @@
-import { useCallback, useState, type ComponentType } from 'react';
+import { useCallback, useEffect, useState, type ComponentType } from 'react';
 import { Button, Link, useGetList, useTranslate } from 'react-admin';
 import { Box, Card, Typography } from '@mui/material';
 import AssignmentIcon from '@mui/icons-material/AssignmentOutlined';
@@ -30,9 +30,8 @@ const TODOS: Todo[] = [
 
 const TodoRow = ({ todo, onTotal }: { todo: Todo; onTotal: (key: string, total: number) => void }) => {
   const translate = useTranslate();
-  const { total } = useGetList(todo.resource, { pagination: { page: 1, perPage: 1 }, filter: todo.filter }, {
-    onSuccess: ({ total: n }) => onTotal(todo.key, n ?? 0),
-  });
+  const { total } = useGetList(todo.resource, { pagination: { page: 1, perPage: 1 }, filter: todo.filter });
+  useEffect(() => onTotal(todo.key, total ?? 0), [onTotal, todo.key, total]);
   if (!total) return null;
   const to = `/${todo.resource}?filter=${encodeURIComponent(JSON.stringify(todo.filter))}`;
   const { Icon } = todo;
