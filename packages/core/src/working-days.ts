@@ -123,7 +123,6 @@ const REMIND_FROM_MONTH = 11;
  * result dated today needs for its deadline (urgent), else from November next year (not urgent).
  */
 export function calendarYearDue(cal: WorkCalendar, today: string, windowDays = 20): CalendarYearDue | null {
-  dayNumber(today);
   const year = Number(today.slice(0, 4));
   try {
     publicationDeadline(cal, today, windowDays);

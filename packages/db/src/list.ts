@@ -9,6 +9,10 @@ import type { Db } from './client.ts';
 // Turns a simple-rest ListQuery into SQL for one resource, over a whitelist of fields, so no
 // client-supplied name ever reaches SQL unchecked.
 type Eb = ExpressionBuilder<any, any>;
+/** A yes/no filter on a condition: `true` (or "true" from a query string) keeps the rows that meet it, anything else those that do not. */
+export const whether = (condition: Expression<SqlBool>) => (_eb: Eb, v: unknown): Expression<SqlBool> =>
+  (v === true || v === 'true' ? condition : sql<SqlBool>`NOT ${condition}`);
+
 export interface ListSpec {
   /** camelCase field → SQL column reference, e.g. { name: 'items.name' } */
   fields: Record<string, string>;

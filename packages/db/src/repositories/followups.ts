@@ -3,7 +3,7 @@ import { AppError } from '@sxgk/core/errors';
 import { FOLLOWUP_MEASURES } from '@sxgk/core/outcomes';
 import type { Scope } from '@sxgk/core/permissions';
 import type { Db } from '../client.ts';
-import { lister, type ListSpec } from '../list.ts';
+import { lister, whether, type ListSpec } from '../list.ts';
 import { appendAudit } from '../audit.ts';
 import { inDepartment, mustExist, type WriteMeta } from '../scope.ts';
 import { chinaDay } from './calendar.ts';
@@ -22,7 +22,7 @@ const spec: ListSpec = {
   fields: Object.fromEntries(['id', 'inspectionId', 'entityId', 'departmentId', 'outcome', 'deadline', 'recheckDate', 'status', 'closedOn', 'createdAt']
     .map((f) => [f, `followups.${f}`])),
   search: ['entities.name', 'entities.uscc'],
-  custom: { overdue: (_eb, v) => (v === true || v === 'true' ? OVERDUE : sql`NOT ${OVERDUE}`) as never },
+  custom: { overdue: whether(OVERDUE) },
 };
 
 function base(db: Db, scope: Scope) {

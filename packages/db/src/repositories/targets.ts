@@ -2,7 +2,7 @@ import { sql, type SqlBool } from 'kysely';
 import type { Scope } from '@sxgk/core/permissions';
 import type { Actor } from '@sxgk/core/roles';
 import type { Db } from '../client.ts';
-import { lister, type ListSpec } from '../list.ts';
+import { lister, whether, type ListSpec } from '../list.ts';
 import { ownInspector, participates } from './task-scope.ts';
 import { targetFilters } from './result-filters.ts';
 import { targetOfInspectors } from '../draws/ids.ts';
@@ -19,10 +19,7 @@ const spec: ListSpec = {
   custom: {
     ...targetFilters,
     // whether the target's inspection record has been opened (a draft counts): an inspector's 待检查
-    recorded: (_eb, v) => {
-      const opened = sql<SqlBool>`EXISTS (SELECT 1 FROM inspections WHERE inspections.target_id = targets.id)`;
-      return v === true || v === 'true' ? opened : sql<SqlBool>`NOT ${opened}`;
-    },
+    recorded: whether(sql<SqlBool>`EXISTS (SELECT 1 FROM inspections WHERE inspections.target_id = targets.id)`),
   },
 };
 
