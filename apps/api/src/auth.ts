@@ -12,8 +12,10 @@ export const SESSION_COOKIE = 'sxgk_session';
 export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   const bearer = c.req.header('authorization')?.match(/^Bearer\s+(.+)$/i)?.[1];
   const token = bearer ?? getCookie(c, SESSION_COOKIE) ?? null;
+  const session = token ? await sessionsRepo.resolve(c.var.deps.db, token) : null;
   c.set('token', token);
-  c.set('actor', token ? await sessionsRepo.resolve(c.var.deps.db, token) : null);
+  c.set('actor', session?.actor ?? null);
+  c.set('mustChangePassword', session?.mustChangePassword ?? false);
   await next();
 };
 
@@ -21,9 +23,18 @@ export function clientIp(c: Context): string | null {
   return c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? (c.env as { incoming?: { socket?: { remoteAddress?: string } } })?.incoming?.socket?.remoteAddress ?? null;
 }
 
-export function requireActor(c: Context<AppEnv>): Actor {
+/** Who is signed in, even one who must still replace an admin-set password: for the routes that
+ *  let them (who am I, sign out, change password). */
+export function requireSession(c: Context<AppEnv>): Actor {
   const actor = c.var.actor;
   if (!actor) throw new AppError('UNAUTHENTICATED', '请先登录');
+  return actor;
+}
+
+/** Who is signed in, for every other route: nothing is done on a password someone else knows. */
+export function requireActor(c: Context<AppEnv>): Actor {
+  const actor = requireSession(c);
+  if (c.var.mustChangePassword) throw new AppError('PASSWORD_CHANGE_REQUIRED', '当前密码由管理员设置，请先修改密码再使用平台');
   return actor;
 }
 

@@ -21,6 +21,8 @@ export interface AppEnv {
   Variables: {
     deps: Deps;
     actor: Actor | null;
+    /** the actor's password was set by an admin: only the password change is open to them */
+    mustChangePassword: boolean;
     token: string | null;
   };
 }

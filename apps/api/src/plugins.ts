@@ -1,10 +1,10 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { AppError } from '@sxgk/core/errors';
 import type { Db } from '@sxgk/db';
 import type { PluginEnv } from '@sxgk/plugin-sdk';
 import { discoverPlugins, INSTALLATION_ROOT, type LoadedPlugin } from '@sxgk/plugin-sdk/discover';
 import { migratePlugin } from '@sxgk/plugin-sdk/migrations';
+import { requireActor } from './auth.ts';
 import type { AppEnv, Deps } from './context.ts';
 import { logger } from './logger.ts';
 
@@ -31,7 +31,8 @@ export function mountPlugins(app: OpenAPIHono<AppEnv>, deps: Deps): void {
     if (!p.server.routes) continue;
     const sub = new Hono<PluginEnv>();
     sub.use('*', async (c, next) => {
-      if (!c.var.actor) throw new AppError('UNAUTHENTICATED', '请先登录');
+      // the sub-app runs inside the platform's app, whose authentication has set the session's variables
+      requireActor(c as unknown as Context<AppEnv>);
       await next();
     });
     p.server.routes(sub, { db: deps.db, manifest: p.manifest });

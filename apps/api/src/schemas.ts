@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { MAX_PASSWORD_LENGTH } from '@sxgk/core/password-policy';
 import { RISK_TIERS, ROLES } from '@sxgk/core/roles';
 import { validateUscc } from '@sxgk/core/uscc';
 
@@ -32,7 +33,8 @@ export const userRecord = record('User');
 export const userCreate = z.object({
   username: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, '用户名应为小写字母、数字、点、下划线或短横线'),
   displayName: text(50).min(1),
-  password: z.string().min(8, '密码至少 8 位').max(200),
+  // strength (core's password policy) is checked with the username, in the repository
+  password: z.string().min(1, '请设置密码').max(MAX_PASSWORD_LENGTH, `密码不能超过 ${MAX_PASSWORD_LENGTH} 位`),
   role: z.enum(ROLES),
   departmentId: z.number().int().nullable().optional(),
   inspectorId: z.number().int().nullable().optional(),

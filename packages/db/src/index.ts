@@ -16,7 +16,7 @@ export { auditRepo } from './repositories/audit-log.ts';
 export { jobsRepo } from './repositories/jobs.ts';
 export { uploadsRepo } from './repositories/uploads.ts';
 export { EXPORTS, listRows, type ExportSpec } from './exports.ts';
-export { sessionsRepo } from './repositories/sessions.ts';
+export { sessionsRepo, type Session } from './repositories/sessions.ts';
 export { plansRepo, type PlanInput } from './repositories/plans.ts';
 export { planWorkflow } from './repositories/plan-workflow.ts';
 export { tasksRepo, type TaskRecord } from './repositories/tasks.ts';

@@ -9,6 +9,7 @@ import * as m0006 from './migrations/0006_draw_teams.ts';
 import * as m0007 from './migrations/0007_upload_lz4.ts';
 import * as m0008 from './migrations/0008_directory_by_department.ts';
 import * as m0009 from './migrations/0009_publications_without_deadline.ts';
+import * as m0010 from './migrations/0010_password_change.ts';
 
 // Migrations are listed here rather than read from disk, so they run the same from source or a bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007_upload_lz4': m0007,
   '0008_directory_by_department': m0008,
   '0009_publications_without_deadline': m0009,
+  '0010_password_change': m0010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -29,6 +29,10 @@ export interface UserTable {
   active: Generated<boolean>;
   failedLogins: Generated<number>;
   lockedUntil: Date | null;
+  /** the password was set by someone else: its owner must replace it before anything else */
+  mustChangePassword: Generated<boolean>;
+  /** when its owner last chose the password themselves */
+  passwordChangedAt: Date | null;
   createdAt: Created;
   updatedAt: Stamp;
 }

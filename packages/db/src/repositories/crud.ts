@@ -29,11 +29,13 @@ export function crudWriter(o: CrudOptions) {
         return present(row);
       });
     },
-    async update(db: Db, scope: Scope, id: number, values: Record<string, unknown>, meta: WriteMeta) {
+    /** `also`: what else the change entails, in its transaction */
+    async update(db: Db, scope: Scope, id: number, values: Record<string, unknown>, meta: WriteMeta, also?: (trx: Db) => Promise<void>) {
       return db.transaction().execute(async (trx) => {
         const before = mustExist(await o.find(trx, scope, id), o.what);
         const after = await uniqueOr(() => trx.updateTable(o.table).set({ ...values, updatedAt: new Date() } as any)
           .where('id', '=', id).returningAll().executeTakeFirstOrThrow(), o.unique);
+        await also?.(trx);
         await appendAudit(trx, meta.actor, { action: 'update', resource: o.resource, recordId: id, before: present(before), after: present(after), departmentId: before.departmentId ?? null, ip: meta.ip });
         return present(after);
       });

@@ -1,21 +1,27 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError } from '@sxgk/core/errors';
 import { afterFailure, isLocked, LOCK_MINUTES } from '@sxgk/core/lockout';
+import { passwordProblem } from '@sxgk/core/password-policy';
 import type { Actor } from '@sxgk/core/roles';
 import type { Db } from '../client.ts';
-import { auditAlone } from '../audit.ts';
-import { verifyPassword } from '../password.ts';
+import { appendAudit, auditAlone } from '../audit.ts';
+import { hashPassword, verifyPassword } from '../password.ts';
 
 // Login, lockout and sessions. Only the SHA-256 of a token is stored, so a database leak yields no
 // usable session.
 const SESSION_HOURS = 12;
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
+const LOCKED_MESSAGE = `连续登录失败次数过多，账号已锁定，请 ${LOCK_MINUTES} 分钟后再试`;
+
+/** A signed-in user, and whether they must replace a password someone else set before anything else. */
+export interface Session { actor: Actor; mustChangePassword: boolean }
+
 const toActor = (u: { id: number; username: string; role: Actor['role']; departmentId: number | null; inspectorId: number | null }): Actor =>
   ({ userId: u.id, username: u.username, role: u.role, departmentId: u.departmentId, inspectorId: u.inspectorId });
 
 export const sessionsRepo = {
-  async login(db: Db, username: string, password: string, ip: string | null): Promise<{ token: string; actor: Actor; expiresAt: Date }> {
+  async login(db: Db, username: string, password: string, ip: string | null): Promise<Session & { token: string; expiresAt: Date }> {
     const now = new Date();
     const user = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
     const refuse = async (reason: string, message: string, code: 'UNAUTHENTICATED' | 'LOCKED' = 'UNAUTHENTICATED') => {
@@ -28,13 +34,13 @@ export const sessionsRepo = {
       return refuse(user ? 'inactive' : 'unknown_user', '用户名或密码错误');
     }
     if (isLocked(user.lockedUntil, now)) {
-      return refuse('locked', `连续登录失败次数过多，账号已锁定，请 ${LOCK_MINUTES} 分钟后再试`, 'LOCKED');
+      return refuse('locked', LOCKED_MESSAGE, 'LOCKED');
     }
     if (!(await verifyPassword(user.passwordHash, password))) {
       const next = afterFailure(user.failedLogins, now);
       await db.updateTable('users').set(next).where('id', '=', user.id).execute();
       return next.lockedUntil
-        ? refuse('locked_now', `连续登录失败次数过多，账号已锁定，请 ${LOCK_MINUTES} 分钟后再试`, 'LOCKED')
+        ? refuse('locked_now', LOCKED_MESSAGE, 'LOCKED')
         : refuse('bad_password', '用户名或密码错误');
     }
     const token = randomBytes(32).toString('base64url');
@@ -45,15 +51,50 @@ export const sessionsRepo = {
     });
     const actor = toActor(user);
     await auditAlone(db, actor, { action: 'login', resource: 'auth', recordId: user.username, ip });
-    return { token, actor, expiresAt };
+    return { token, actor, expiresAt, mustChangePassword: user.mustChangePassword };
   },
 
-  async resolve(db: Db, token: string): Promise<Actor | null> {
+  async resolve(db: Db, token: string): Promise<Session | null> {
     const row = await db.selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.userId')
-      .select(['users.id', 'users.username', 'users.role', 'users.departmentId', 'users.inspectorId', 'users.active'])
+      .select(['users.id', 'users.username', 'users.role', 'users.departmentId', 'users.inspectorId', 'users.active', 'users.mustChangePassword'])
       .where('sessions.tokenHash', '=', tokenHash(token)).where('sessions.expiresAt', '>', new Date())
       .executeTakeFirst();
-    return row && row.active ? toActor(row) : null;
+    return row && row.active ? { actor: toActor(row), mustChangePassword: row.mustChangePassword } : null;
+  },
+
+  /**
+   * The signed-in user replaces their own password. The current one is asked again (a session left
+   * open must not be enough), and a wrong one counts as a failed login, so this is no way round
+   * the lockout. Every other session of the user ends: whoever knew the old password is out.
+   */
+  async changePassword(db: Db, token: string, actor: Actor, current: string, next: string, ip: string | null): Promise<{ sessionsEnded: number }> {
+    const now = new Date();
+    const user = await db.selectFrom('users').selectAll().where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    const refuse = async (reason: string, error: AppError): Promise<never> => {
+      await auditAlone(db, actor, { action: 'password_change_failed', resource: 'auth', recordId: user.username, after: { reason }, ip });
+      throw error;
+    };
+    if (isLocked(user.lockedUntil, now)) return refuse('locked', new AppError('LOCKED', LOCKED_MESSAGE));
+    if (!(await verifyPassword(user.passwordHash, current))) {
+      const failed = afterFailure(user.failedLogins, now);
+      await db.updateTable('users').set(failed).where('id', '=', user.id).execute();
+      return failed.lockedUntil
+        ? refuse('locked_now', new AppError('LOCKED', LOCKED_MESSAGE))
+        : refuse('bad_password', new AppError('VALIDATION', '当前密码不正确', { field: 'currentPassword' }));
+    }
+    const problem = passwordProblem(next, user.username);
+    if (problem) throw new AppError('VALIDATION', problem, { field: 'newPassword' });
+    if (await verifyPassword(user.passwordHash, next)) throw new AppError('VALIDATION', '新密码不能与当前密码相同', { field: 'newPassword' });
+    const passwordHash = await hashPassword(next);
+    return db.transaction().execute(async (trx) => {
+      await trx.updateTable('users')
+        .set({ passwordHash, mustChangePassword: false, passwordChangedAt: now, failedLogins: 0, lockedUntil: null, updatedAt: now })
+        .where('id', '=', user.id).execute();
+      const ended = await trx.deleteFrom('sessions').where('userId', '=', user.id).where('tokenHash', '!=', tokenHash(token)).executeTakeFirst();
+      const sessionsEnded = Number(ended.numDeletedRows);
+      await appendAudit(trx, actor, { action: 'password_change', resource: 'auth', recordId: user.username, after: { sessionsEnded }, ip });
+      return { sessionsEnded };
+    });
   },
 
   /** A user as their sessions resolve them, for work done on their behalf later (a worker's job); null once deactivated. */

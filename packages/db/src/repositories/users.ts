@@ -1,4 +1,5 @@
 import { AppError } from '@sxgk/core/errors';
+import { passwordProblem } from '@sxgk/core/password-policy';
 import type { Scope } from '@sxgk/core/permissions';
 import type { Role } from '@sxgk/core/roles';
 import type { Db } from '../client.ts';
@@ -15,7 +16,7 @@ export interface UserInput {
   departmentId?: number | null; inspectorId?: number | null; active?: boolean;
 }
 
-const COLUMNS = ['id', 'username', 'displayName', 'role', 'departmentId', 'inspectorId', 'active', 'failedLogins', 'lockedUntil', 'createdAt', 'updatedAt'] as const;
+const COLUMNS = ['id', 'username', 'displayName', 'role', 'departmentId', 'inspectorId', 'active', 'failedLogins', 'lockedUntil', 'mustChangePassword', 'passwordChangedAt', 'createdAt', 'updatedAt'] as const;
 const spec: ListSpec = {
   fields: Object.fromEntries(COLUMNS.map((f) => [f, `users.${f}`])),
   search: ['users.username', 'users.displayName'],
@@ -30,12 +31,18 @@ const writer = crudWriter({
   find: (trx, scope, id) => trx.selectFrom('users').selectAll().where('id', '=', id).where(inDepartment(scope, 'departmentId')).forUpdate().executeTakeFirst(),
 });
 
-async function values(i: UserInput) {
-  if (i.password !== undefined && i.password.length < 8) throw new AppError('VALIDATION', '密码至少 8 位', { field: 'password' });
+/** The row's new values. A password set here is an admin's (initial or reset): unless admins set
+ *  their own, its owner must replace it at the next sign-in, and their open sessions end. */
+async function values(i: UserInput, username: string, own: boolean) {
   const { password, ...rest } = i;
+  const problem = password === undefined ? null : passwordProblem(password, username);
+  if (problem) throw new AppError('VALIDATION', problem, { field: 'password' });
   return {
     ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
-    ...(password !== undefined && { passwordHash: await hashPassword(password), failedLogins: 0, lockedUntil: null }),
+    ...(password !== undefined && {
+      passwordHash: await hashPassword(password), failedLogins: 0, lockedUntil: null,
+      mustChangePassword: !own, ...(own && { passwordChangedAt: new Date() }),
+    }),
   };
 }
 
@@ -47,10 +54,16 @@ export const usersRepo = {
   get: find,
   async create(db: Db, _scope: Scope, input: UserInput, meta: WriteMeta): Promise<PublicUser> {
     if (!input.password) throw new AppError('VALIDATION', '请设置初始密码', { field: 'password' });
-    return writer.insert(db, await values(input), input.departmentId ?? null, meta);
+    return writer.insert(db, await values(input, input.username ?? '', false), input.departmentId ?? null, meta);
   },
-  update: async (db: Db, scope: Scope, id: number, input: UserInput, meta: WriteMeta): Promise<PublicUser> =>
-    writer.update(db, scope, id, await values(input), meta),
+  async update(db: Db, scope: Scope, id: number, input: UserInput, meta: WriteMeta): Promise<PublicUser> {
+    const reset = input.password !== undefined;
+    const username = input.username ?? (reset ? (await find(db, scope, id))?.username ?? '' : '');
+    const own = id === meta.actor.userId;
+    return writer.update(db, scope, id, await values(input, username, own), meta, async (trx) => {
+      if (reset && !own) await trx.deleteFrom('sessions').where('userId', '=', id).execute();
+    });
+  },
   remove: (db: Db, scope: Scope, id: number, meta: WriteMeta): Promise<PublicUser> => {
     if (id === meta.actor.userId) throw new AppError('INVALID_STATE', '不能删除自己的账号');
     return writer.remove(db, scope, id, meta, async (trx) => {
