@@ -26,6 +26,7 @@ import referrals from './resources/referrals';
 import calendar from './resources/calendar';
 import jobs from './resources/jobs';
 import { FormPage } from './forms/FormPage';
+import { PasswordPage } from './account/PasswordPage';
 import { PublicDrawPage } from './public/PublicDrawPage';
 import { pluginPages, pluginResources } from './plugin-parts';
 
@@ -64,6 +65,7 @@ export const App = () => (
     </CustomRoutes>
     <CustomRoutes>
       <Route path="/forms/:id" element={<FormPage />} />
+      <Route path="/password" element={<PasswordPage />} />
       {pluginPages.map((p) => <Route key={p.path} path={p.path} element={<p.element />} />)}
     </CustomRoutes>
     {(me: Me | undefined) => resourcesFor(me)}

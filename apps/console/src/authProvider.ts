@@ -35,6 +35,12 @@ function loadMe(): Promise<Me> {
   return pending;
 }
 
+/** After the user changed something about themselves (their password): ask the server again. */
+export async function reloadMe(): Promise<Me> {
+  me = null;
+  return loadMe();
+}
+
 const READ_ACTIONS = ['list', 'show'];
 /** react-admin's page actions → the server's matrix actions. */
 const WRITE_ACTIONS: Record<string, string> = { create: 'create', edit: 'update', delete: 'delete' };

@@ -31,6 +31,8 @@ export const AUDIT_ACTION = {
   login: '登录',
   login_failed: '登录失败',
   logout: '退出登录',
+  password_change: '修改密码',
+  password_change_failed: '修改密码失败（已拒绝）',
   forbidden: '越权操作（已拒绝）',
   forbidden_record: '越权访问记录（已拒绝）',
   seed: '初始化数据',

@@ -12,6 +12,11 @@ export interface Me {
   resources: string[];
   /** resource → the actions the role may take */
   grants: Record<string, string[]>;
+  /** an admin set the password: only 修改密码 is open until the user has replaced it */
+  mustChangePassword: boolean;
+  passwordChangedAt: string | null;
+  /** core's password rule in words, for the 修改密码 page */
+  passwordRule: string;
 }
 
 export const canRead = (me: Me | undefined, resource: string) => !!me?.resources?.includes(resource);

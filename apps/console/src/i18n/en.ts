@@ -11,6 +11,18 @@ const app = {
     title: 'Random Inspection Supervision Platform',
     slogan: 'Random selection of inspected entities · random assignment of inspectors · results made public',
     login: { hint: 'Sign in with the account issued by your department', footer: 'Authorised use only; every action is recorded in the audit log' },
+    password: {
+      title: 'Change password',
+      forced: 'Your password was set by an administrator. Choose a new one that only you know before using the platform.',
+      rule: 'The new password: %{rule}. Changing it signs you out on other devices.',
+      current: 'Current password',
+      new: 'New password',
+      confirm: 'New password again',
+      submit: 'Change password',
+      mismatch: 'The two new passwords differ',
+      changed: 'Password changed',
+      changedElsewhere: 'Password changed; %{count} other session(s) signed out',
+    },
     menu: { workbench: 'Workbench', items: 'Inspection items', directories: 'Directories', system: 'Administration' },
     validation: {
       uscc: 'A unified social credit code has 18 digits or capital letters',
@@ -160,7 +172,8 @@ const app = {
     },
     users: {
       newPassword: 'Reset password',
-      passwordHint: 'Leave empty to keep the password; a reset also unlocks the account',
+      initialPasswordHint: 'The user must change it at the first sign-in',
+      passwordHint: 'Leave empty to keep the password; after a reset the user must change it at the next sign-in, their open sessions end and the account is unlocked',
       locked: 'Locked',
     },
     audit: {
@@ -186,6 +199,7 @@ const resources = {
       fields: {
         id: 'ID', username: 'Username', displayName: 'Name', role: 'Role', departmentId: 'Department',
         inspectorId: 'Linked inspector', active: 'Active', failedLogins: 'Failed logins', lockedUntil: 'Locked until',
+        mustChangePassword: 'Must change password', passwordChangedAt: 'Password last changed by the user',
         createdAt: 'Created', updatedAt: 'Updated', password: 'Initial password', q: 'Search',
       },
     },
@@ -251,6 +265,7 @@ const enums = {
     auditAction: {
       create: 'Create', update: 'Update', delete: 'Delete', publish: 'Publish', withdraw: 'Withdraw', revise: 'Revise',
       import: 'Import', export: 'Export', login: 'Sign in', login_failed: 'Failed sign-in', logout: 'Sign out',
+      password_change: 'Password change', password_change_failed: 'Failed password change (refused)',
       forbidden: 'Forbidden action (refused)', forbidden_record: 'Forbidden record (refused)', seed: 'Seed data',
     },
     auditResource: {

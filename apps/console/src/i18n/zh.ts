@@ -104,6 +104,18 @@ const app = {
     title: '双随机、一公开监管平台',
     slogan: '随机抽取检查对象 · 随机选派执法检查人员 · 抽查情况及查处结果及时向社会公开',
     login: { hint: '请使用本单位分配的账号登录', footer: '本系统仅限授权人员使用，操作将记入审计日志' },
+    password: {
+      title: '修改密码',
+      forced: '您的密码由管理员设置。为保证账号安全，请先设置只有您本人知道的新密码，然后才能使用平台。',
+      rule: '新密码要求：%{rule}。修改后，您在其他设备上的登录将退出。',
+      current: '当前密码',
+      new: '新密码',
+      confirm: '再次输入新密码',
+      submit: '确认修改',
+      mismatch: '两次输入的新密码不一致',
+      changed: '密码已修改',
+      changedElsewhere: '密码已修改，其他 %{count} 处登录已退出',
+    },
     menu: { workbench: '工作台', items: '事项清单', directories: '两库管理', system: '系统管理' },
     validation: {
       uscc: '统一社会信用代码应为 18 位数字或大写字母',
@@ -253,7 +265,8 @@ const app = {
     },
     users: {
       newPassword: '重置密码',
-      passwordHint: '留空则不修改；重置密码会同时解除锁定',
+      initialPasswordHint: '用户首次登录时须修改初始密码',
+      passwordHint: '留空则不修改；重置后该用户须在下次登录时修改密码，其已登录的会话随即退出，账号锁定同时解除',
       locked: '已锁定',
     },
     audit: {
@@ -292,6 +305,8 @@ const resources = {
         active: '启用',
         failedLogins: '连续登录失败',
         lockedUntil: '锁定至',
+        mustChangePassword: '待修改初始密码',
+        passwordChangedAt: '本人修改密码时间',
         createdAt: '创建时间',
         updatedAt: '更新时间',
         password: '初始密码',

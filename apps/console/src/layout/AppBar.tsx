@@ -1,6 +1,7 @@
-import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, TitlePortal, useGetOne, useTranslate } from 'react-admin';
+import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, Logout, MenuItemLink, TitlePortal, UserMenu, useGetOne, useTranslate, useUserMenu } from 'react-admin';
 import { Box, Chip, Divider, Typography } from '@mui/material';
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
+import PasswordIcon from '@mui/icons-material/Password';
 import { useMe } from '../permissions';
 
 /** 部门 · 角色 of the signed-in user, beside the user menu. */
@@ -18,10 +19,15 @@ const WhoAmI = () => {
   );
 };
 
+const PasswordMenuItem = () => {
+  const menu = useUserMenu();
+  return <MenuItemLink to="/password" primaryText="app.password.title" leftIcon={<PasswordIcon />} onClick={menu?.onClose} data-testid="menu-password" />;
+};
+
 export const AppBar = () => {
   const translate = useTranslate();
   return (
-    <RaAppBar color="primary" toolbar={<><WhoAmI /><LocalesMenuButton /><LoadingIndicator /></>}>
+    <RaAppBar color="primary" userMenu={<UserMenu><PasswordMenuItem /><Logout /></UserMenu>} toolbar={<><WhoAmI /><LocalesMenuButton /><LoadingIndicator /></>}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mr: 2 }}>
         <AccountBalanceIcon fontSize="small" />
         <Typography variant="subtitle1" component="span" sx={{ fontWeight: 700, letterSpacing: 1, whiteSpace: 'nowrap', display: { xs: 'none', sm: 'inline' } }}>

@@ -37,6 +37,9 @@ export const UserList = () => {
         <DataTable.Col source="lockedUntil">
           <LockedUntilField />
         </DataTable.Col>
+        <DataTable.Col source="mustChangePassword">
+          <BooleanField source="mustChangePassword" />
+        </DataTable.Col>
         <DataTable.Col source="createdAt" field={DateTimeField} />
       </DataTable>
     </List>

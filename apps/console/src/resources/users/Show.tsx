@@ -20,6 +20,8 @@ export const UserShow = () => (
         <Labeled source="active"><BooleanField source="active" /></Labeled>
         <Labeled source="failedLogins"><NumberField source="failedLogins" /></Labeled>
         <Labeled source="lockedUntil"><LockedUntilField /></Labeled>
+        <Labeled source="mustChangePassword"><BooleanField source="mustChangePassword" /></Labeled>
+        <Labeled source="passwordChangedAt"><DateTimeField source="passwordChangedAt" /></Labeled>
         <Labeled source="createdAt"><DateTimeField source="createdAt" /></Labeled>
       </Section>
     </Box>

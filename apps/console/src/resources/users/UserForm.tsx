@@ -1,4 +1,5 @@
-import { BooleanInput, FormDataConsumer, PasswordInput, ReferenceInput, SelectInput, SimpleForm, TextInput, minLength, regex, required } from 'react-admin';
+import { BooleanInput, FormDataConsumer, PasswordInput, ReferenceInput, SelectInput, SimpleForm, TextInput, regex, required } from 'react-admin';
+import { passwordProblem } from '@sxgk/core/password-policy';
 import { Box } from '@mui/material';
 import { DepartmentInput } from '../../components/DepartmentInput';
 import { choices } from '../../labels';
@@ -11,6 +12,8 @@ export const USER_FIELDS: Record<string, FieldKind> = {
 
 const USERNAME = regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, 'app.validation.username');
 const DEPARTMENT_ROLES = ['dept_admin', 'inspector'];
+/** core's password rule, as the server applies it */
+const STRONG = (value: string, values: { username?: string }) => (value ? passwordProblem(value, values.username ?? '') ?? undefined : undefined);
 
 export const UserForm = ({ create = false }: { create?: boolean }) => (
   <SimpleForm defaultValues={create ? { role: 'dept_admin', active: true, departmentId: null, inspectorId: null } : undefined}>
@@ -18,9 +21,9 @@ export const UserForm = ({ create = false }: { create?: boolean }) => (
       <TextInput source="username" validate={[required(), USERNAME]} readOnly={!create} />
       <TextInput source="displayName" validate={required()} />
       {create ? (
-        <PasswordInput source="password" validate={[required(), minLength(8)]} />
+        <PasswordInput source="password" helperText="app.users.initialPasswordHint" validate={[required(), STRONG]} />
       ) : (
-        <PasswordInput source="password" label="app.users.newPassword" helperText="app.users.passwordHint" validate={minLength(8)} />
+        <PasswordInput source="password" label="app.users.newPassword" helperText="app.users.passwordHint" validate={STRONG} />
       )}
       <SelectInput source="role" choices={choices('role')} validate={required()} />
       <FormDataConsumer>
