@@ -30,7 +30,7 @@ function client(base: string) {
   }
   return {
     call,
-    login: async (username: string) => (await call(null, '/api/auth/login', 'POST', { username, password: DEMO_PASSWORD })).token as string,
+    login: async (username: string, password = DEMO_PASSWORD) => (await call(null, '/api/auth/login', 'POST', { username, password })).token as string,
     async job(token: string, id: string): Promise<Json> {
       for (;;) {
         const job = await call(token, `/api/jobs/${id}`);
@@ -55,9 +55,13 @@ export async function seedDemoActivity(db: Db, base: string): Promise<void> {
   const inspections: Record<string, number[]> = {};
 
   for (const d of DEMO_DEPARTMENTS) {
-    // the second admin who reviews what the first records
-    await api.call(admin, '/api/users', 'POST', { username: `${d.code}-review`, displayName: `${d.name}审核人`, password: DEMO_PASSWORD, role: 'dept_admin', departmentId: deptId[d.code] });
-    const [clerk, reviewer] = [await api.login(`${d.code}-admin`), await api.login(`${d.code}-review`)];
+    // the second admin who reviews what the first records: opened with an initial password, which
+    // its owner replaces (with the demo password) before anything else, as every new account must
+    const initial = `Chushi#${d.code}2026`;
+    await api.call(admin, '/api/users', 'POST', { username: `${d.code}-review`, displayName: `${d.name}审核人`, password: initial, role: 'dept_admin', departmentId: deptId[d.code] });
+    const reviewer = await api.login(`${d.code}-review`, initial);
+    await api.call(reviewer, '/api/auth/password', 'POST', { currentPassword: initial, newPassword: DEMO_PASSWORD });
+    const clerk = await api.login(`${d.code}-admin`);
     const items = (await api.call(clerk, `/api/items?${q({ status: 'published' })}`)) as { id: number; requiredField: string | null }[];
     // an item any of the department's inspectors may inspect (no required field narrows the pool)
     const item = items.find((i) => i.requiredField === null);

@@ -72,6 +72,9 @@ describe('pnpm start', () => {
     expect(Number(entities.headers.get('content-range')!.split('/')[1])).toBe(5000);
     const departments = await (await fetch(`${base}/api/departments`, { headers: { authorization: `Bearer ${token}` } })).json() as { code: string }[];
     expect(departments.map((d) => d.code).sort()).toEqual(['fgw', 'scjg', 'zjj', 'zrzy']);
+    // the reviewers, opened by the admin during the demo year, have replaced their initial password with the demo one
+    const reviewer = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'scjg-review', password: 'Demo@2026' }) });
+    expect((await reviewer.json() as { user: { mustChangePassword: boolean } }).user.mustChangePassword).toBe(false);
   });
   it('has the demo year done through the platform: plans, draws, records, publications, follow-ups', async () => {
     expect(output).not.toContain('未能全部生成');
