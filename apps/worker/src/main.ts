@@ -6,6 +6,7 @@ import { runImport } from './imports/run-import.ts';
 import { startDrawWorker } from './draws/worker.ts';
 import { startExportWorker } from './exports/worker.ts';
 import { startPublicationWorker } from './publications/worker.ts';
+import { startRetentionWorker } from './retention.ts';
 import { loadPlugins, startPluginJobs } from './plugin-jobs.ts';
 import { failRowAfterLastAttempt } from './job-rows.ts';
 import { logger } from './logger.ts';
@@ -16,7 +17,7 @@ export function startWorkers(db: Db, connection: ConnectionOptions = redisConnec
     connection, prefix, concurrency: 2,
   });
   failRowAfterLastAttempt(imports, db, '导入');
-  return [imports, startDrawWorker(db, connection, prefix), startExportWorker(db, connection, prefix), startPublicationWorker(db, connection, prefix).worker];
+  return [imports, startDrawWorker(db, connection, prefix), startExportWorker(db, connection, prefix), startPublicationWorker(db, connection, prefix).worker, startRetentionWorker(db, connection, prefix)];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

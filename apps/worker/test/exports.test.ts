@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobsRepo, uploadsRepo } from '@sxgk/db';
-import { enqueueExport, EXPORT_KEEP_DAYS } from '@sxgk/jobs/exports';
+import { enqueueExport } from '@sxgk/jobs/exports';
 import { createQueue, redisConnection } from '@sxgk/jobs/queues';
 import { openTable } from '@sxgk/sheets/read';
 import { runExport } from '../src/exports/run-export.ts';
@@ -47,20 +47,6 @@ describe('export jobs', () => {
     const files = await h.db.selectFrom('uploads').select('id').execute();
     expect(await runExport(h.db, { jobId: job.id })).toEqual(job.result);
     expect(await h.db.selectFrom('uploads').select('id').execute()).toEqual(files);
-  });
-
-  it('keep their files for EXPORT_KEEP_DAYS: an hourly job deletes older ones, the job keeps its counts', async () => {
-    expect((await queue.getJobSchedulers()).map((j) => j.key)).toContain('export-file-expiry');
-    const job = await exportJob({ resource: 'inspectors' });
-    const { fileId } = job.result as { fileId: string };
-    const cutoff = new Date(Date.now() - EXPORT_KEEP_DAYS * 86_400_000);
-    expect(await jobsRepo.expireExportFiles(h.db, cutoff)).toBe(0);
-    await h.db.updateTable('jobs').set({ finishedAt: new Date(cutoff.getTime() - 60_000) }).where('id', '=', job.id).execute();
-    expect(await jobsRepo.expireExportFiles(h.db, cutoff)).toBe(1);
-    expect(await uploadsRepo.meta(h.db, fileId)).toBeUndefined();
-    expect(await h.db.selectFrom('uploadChunks').select('seq').where('uploadId', '=', fileId).execute()).toEqual([]);
-    expect((await jobsRepo.find(h.db, job.id))!.result).toMatchObject({ rows: job.result!.rows, expired: true });
-    expect(await jobsRepo.expireExportFiles(h.db, cutoff)).toBe(0);
   });
 
   it('fail their row with the reason once the last attempt has failed', async () => {

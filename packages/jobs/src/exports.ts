@@ -15,14 +15,3 @@ export type ExportParams = z.infer<typeof exportParams>;
 export async function enqueueExport(queue: Queue, payload: ExportPayload): Promise<void> {
   await enqueueJob(queue, 'export-list', exportPayload.parse(payload), { type: 'exponential', delay: 1000 });
 }
-
-/** How long an export's file is kept (EXPORT_KEEP_DAYS, default 7); the hourly expiry job deletes older ones. */
-export const EXPORT_KEEP_DAYS = Number(process.env.EXPORT_KEEP_DAYS ?? 7);
-export const EXPIRE_EXPORTS_JOB = 'expire-export-files';
-const EXPIRY_SCHEDULER_ID = 'export-file-expiry';
-
-export async function scheduleExportExpiry(queue: Queue, every = 3_600_000): Promise<void> {
-  await queue.upsertJobScheduler(EXPIRY_SCHEDULER_ID, { every }, {
-    name: EXPIRE_EXPORTS_JOB, data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 },
-  });
-}

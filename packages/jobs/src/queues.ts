@@ -6,7 +6,7 @@ export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** Tests give every file its own prefix so queues never cross. */
 export const QUEUE_PREFIX = process.env.QUEUE_PREFIX ?? 'sxgk';
 
-export const QUEUE_NAMES = { imports: 'imports', draws: 'draws', exports: 'exports', pluginJobs: 'plugin-jobs', publication: 'publication' } as const;
+export const QUEUE_NAMES = { imports: 'imports', draws: 'draws', exports: 'exports', pluginJobs: 'plugin-jobs', publication: 'publication', retention: 'retention' } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
 export const IMPORT_KINDS = ['items', 'entities', 'inspectors'] as const;

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { AppError, notFound } from '@sxgk/core/errors';
 import { contentRange, parseListQuery } from '@sxgk/core/simple-rest';
 import { jobsRepo, uploadsRepo, type Job } from '@sxgk/db';
-import { EXPORT_KEEP_DAYS } from '@sxgk/jobs/exports';
+import { EXPORT_KEEP_DAYS } from '@sxgk/jobs/retention';
 import { writeCsv } from '@sxgk/sheets/write';
 import type { AppEnv } from '../context.ts';
 import { requireActor } from '../auth.ts';

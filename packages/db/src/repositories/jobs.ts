@@ -140,6 +140,23 @@ export const jobsRepo = {
     return rows[0]?.n ?? 0;
   },
 
+  /**
+   * Deletes the source files of imports that ended before `before`; the upload's row (name, size,
+   * SHA-256, who, when) stays as the trace of what was imported, and the job keeps its counts and
+   * its error report. Answers how many files went.
+   */
+  async expireImportSources(db: Db, before: Date): Promise<number> {
+    const { rows } = await sql<{ n: number }>`
+      WITH gone AS (
+        DELETE FROM upload_chunks c USING jobs j
+        WHERE j.kind LIKE 'import:%' AND j.state IN ('completed', 'failed') AND j.finished_at < ${before}
+          AND c.upload_id = (j.params->>'uploadId')::uuid
+        RETURNING c.upload_id
+      )
+      SELECT count(DISTINCT upload_id)::int AS n FROM gone`.execute(db);
+    return rows[0]?.n ?? 0;
+  },
+
   rejections: (db: Db, id: string) =>
     db.selectFrom('jobRejections').select(['rowNo', 'columnName', 'reason']).where('jobId', '=', id).orderBy('rowNo').execute(),
 };

@@ -104,6 +104,12 @@ export const sessionsRepo = {
     return row && row.active ? toActor(row) : null;
   },
 
+  /** Sessions past their expiry are of no use to anyone (sign-ins and sign-outs are in the audit trail). */
+  async deleteExpired(db: Db, now = new Date()): Promise<number> {
+    const r = await db.deleteFrom('sessions').where('expiresAt', '<=', now).executeTakeFirst();
+    return Number(r.numDeletedRows);
+  },
+
   async logout(db: Db, token: string, actor: Actor, ip: string | null): Promise<void> {
     await db.deleteFrom('sessions').where('tokenHash', '=', tokenHash(token)).execute();
     await auditAlone(db, actor, { action: 'logout', resource: 'auth', recordId: actor.username, ip });
