@@ -39,6 +39,12 @@ function httpMessage(status: number, message: string): string {
   return '请求无效';
 }
 
+// PostgreSQL refusing a value the request carried as the column's type: text where a number is
+// stored (a filter {"id":"x"}), a day like 2026-13-45, a number beyond its range, a NUL character.
+// The input is wrong, not the server; other data exceptions (division by zero…) stay errors.
+const BAD_VALUE_SQLSTATES = new Set(['22P02', '22003', '22007', '22008', '22001', '22021', '22P05', '22025', '22019']);
+const badValue = (err: Error) => BAD_VALUE_SQLSTATES.has(String((err as { code?: unknown }).code));
+
 export function onError(err: Error, c: Context) {
   if (err instanceof AppError) {
     const details = err.status === 422 ? problemsOf(err.details, err.message) : err.details;
@@ -48,6 +54,10 @@ export function onError(err: Error, c: Context) {
   if (err instanceof HTTPException) {
     const status = err.status;
     return c.json(errorBody(status === 413 ? 'TOO_LARGE' : 'BAD_REQUEST', httpMessage(status, err.message)), status);
+  }
+  if (badValue(err)) {
+    logger.warn({ path: c.req.path, code: (err as { code?: string }).code, message: err.message }, 'value refused by the database');
+    return c.json(errorBody('BAD_REQUEST', '输入的值格式不正确：编号、数量应为范围内的整数，日期应为有效的 YYYY-MM-DD，文字不能含控制字符'), 400);
   }
   logger.error({ err, path: c.req.path }, 'unhandled error');
   return c.json(errorBody('INTERNAL', '服务器内部错误，请稍后再试'), 500);

@@ -36,7 +36,7 @@ export const listQuery = z.object({
   range: z.string().optional().openapi({ example: '[0,24]' }),
   filter: z.string().optional().openapi({ example: '{"q":"文本"}' }),
 });
-export const idParam = z.object({ id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' } }) });
+export const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647, '编号无效').openapi({ param: { name: 'id', in: 'path' } }) });
 const errors = {
   400: { description: '请求无效', content: { 'application/json': { schema: errorSchema } } },
   401: { description: '未登录', content: { 'application/json': { schema: errorSchema } } },
