@@ -101,4 +101,23 @@ describe('bad input on every route', () => {
       }), { numRuns: 15 });
     }
   });
+
+  it('on the public portal: its own pages, never a 5xx', async () => {
+    const pages = ['/public/items', '/public/plans', '/public/tasks', '/public/results'];
+    const params = ['department', 'q', 'page', 'year'];
+    for (const page of pages) {
+      for (const p of params) {
+        for (const v of [...ODD_VALUES, '\u0000', '2199023255552']) {
+          const res = await fetch(`${api.base}${page}?${p}=${encodeURIComponent(v)}`);
+          if (res.status >= 500 || !res.headers.get('content-type')?.includes('text/html')) problems.push(`${res.status} ${page}?${p}=${v.slice(0, 40)}`);
+        }
+      }
+    }
+    for (const path of ['/public/tasks/', '/public/entities/']) {
+      for (const id of [...IDS, '%00', 'A'.repeat(18)]) {
+        const res = await fetch(`${api.base}${path}${id}`);
+        if (res.status >= 500 || !res.headers.get('content-type')?.includes('text/html')) problems.push(`${res.status} ${path}${id}`);
+      }
+    }
+  });
 });

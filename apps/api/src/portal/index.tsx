@@ -11,7 +11,7 @@ import type { AppEnv, Deps } from '../context.ts';
 import { departments, publicEntity, publicTask, publicTasks, publishedItems, publishedPlans } from './data.ts';
 import { HomePage } from './home.tsx';
 import { ItemsPage } from './items.tsx';
-import { pageOf } from './layout.tsx';
+import { idOf, pageOf, searchOf } from './layout.tsx';
 import { PlansPage } from './plans.tsx';
 import { EntityPage, MessagePage, RESULTS_PAGE_SIZE, ResultsPage } from './results.tsx';
 import { TaskPage, TasksPage, VERIFY_SCRIPT } from './tasks.tsx';
@@ -51,9 +51,8 @@ export function portalRoutes(app: Hono<AppEnv>, deps: Deps) {
 
   app.get('/public/items', async (c) => {
     const db = c.var.deps.db;
-    const department = Number.parseInt(c.req.query('department') ?? '', 10);
-    const departmentId = Number.isSafeInteger(department) && department > 0 ? department : undefined;
-    const q = (c.req.query('q') ?? '').slice(0, 100);
+    const departmentId = idOf(c.req.query('department'));
+    const q = searchOf(c.req.query('q'));
     const page = pageOf(c.req.query('page'));
     const [deps_, result] = await Promise.all([departments(db), publishedItems(db, { departmentId, q, page })]);
     return render(c, <ItemsPage departments={deps_} departmentId={departmentId} q={q} page={page} result={result} />);
@@ -71,14 +70,14 @@ export function portalRoutes(app: Hono<AppEnv>, deps: Deps) {
   });
 
   app.get('/public/tasks/:id', async (c) => {
-    const id = Number(c.req.param('id'));
-    const data = Number.isSafeInteger(id) && id > 0 && id < 2 ** 31 ? await publicTask(c.var.deps.db, id) : undefined;
+    const id = idOf(c.req.param('id'));
+    const data = id ? await publicTask(c.var.deps.db, id) : undefined;
     if (!data) return render(c, <MessagePage title="未找到" message="没有这项抽查任务，或其抽取尚未公开。" />, 404);
     return render(c, <TaskPage data={data} origin={new URL(c.req.url).origin} />);
   });
 
   app.get('/public/results', async (c) => {
-    const q = (c.req.query('q') ?? '').trim().slice(0, 100);
+    const q = searchOf(c.req.query('q'));
     const page = pageOf(c.req.query('page'));
     const { rows, total } = await publicResultsRepo.search(c.var.deps.db, q || undefined, (page - 1) * RESULTS_PAGE_SIZE, RESULTS_PAGE_SIZE);
     return render(c, <ResultsPage q={q} page={page} rows={rows} total={total} />);

@@ -94,3 +94,10 @@ export function when(d: unknown): string {
 }
 /** A positive integer page number from a query parameter. */
 export const pageOf = (v: string | undefined) => Math.max(1, Math.min(10_000, Number.parseInt(v ?? '1', 10) || 1));
+/** A visitor's search words: no control characters (PostgreSQL refuses NUL), at most 100 characters. */
+export const searchOf = (v: string | undefined) => (v ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, 100);
+/** A record id from a link: a positive integer the database can hold, else undefined. */
+export const idOf = (v: string | undefined) => {
+  const n = Number(v);
+  return Number.isSafeInteger(n) && n > 0 && n < 2 ** 31 ? n : undefined;
+};
