@@ -65,5 +65,13 @@ describe('passwords in the console', () => {
     await clerk.getByTestId('password-page').waitFor();
     expect(await clerk.getByTestId('password-forced').count()).toBe(0);
     expect((await platform.db.selectFrom('users').select('mustChangePassword').where('username', '=', 'e2e-clerk').executeTakeFirstOrThrow()).mustChangePassword).toBe(false);
+
+    // locked out by failed sign-ins, then unlocked by the admin with the password unchanged
+    await platform.db.updateTable('users').set({ lockedUntil: new Date(Date.now() + 600_000) }).where('username', '=', 'e2e-clerk').execute();
+    await admin.reload();
+    await admin.getByTestId('user-unlock').click();
+    await admin.getByText('已解除锁定').waitFor();
+    await admin.getByTestId('user-unlock').waitFor({ state: 'detached' });
+    expect((await platform.db.selectFrom('users').select('lockedUntil').where('username', '=', 'e2e-clerk').executeTakeFirstOrThrow()).lockedUntil).toBeNull();
   });
 });

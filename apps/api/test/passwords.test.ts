@@ -98,4 +98,19 @@ describe('an account with an admin-set password', () => {
     expect((await change(token, 'Demo@2026', 'Fresh-Pass-2026')).status).toBe(423);
     expect((await api.call(null, '/api/auth/login', { method: 'POST', json: { username: 'zrzy-admin', password: 'Demo@2026' } })).status).toBe(423);
   });
+
+  it('can be unlocked by the platform admin without touching the password; not by a department admin', async () => {
+    const id = (await api.db.selectFrom('users').select('id').where('username', '=', 'zrzy-admin').executeTakeFirstOrThrow()).id;
+    await api.db.updateTable('users').set({ failedLogins: 0, lockedUntil: new Date(Date.now() + 600_000) }).where('id', '=', id).execute();
+    expect((await api.call(null, '/api/auth/login', { method: 'POST', json: { username: 'zrzy-admin', password: 'Demo@2026' } })).status).toBe(423);
+    const dept = await api.login('scjg-admin');
+    expect((await api.call(dept, `/api/users/${id}/unlock`, { method: 'POST' })).status).toBe(403);
+    const unlocked = await api.call(admin, `/api/users/${id}/unlock`, { method: 'POST' });
+    expect(unlocked.status).toBe(200);
+    expect(unlocked.data).toMatchObject({ lockedUntil: null, failedLogins: 0, mustChangePassword: false });
+    await api.login('zrzy-admin');
+    const entry = await api.db.selectFrom('auditLog').select(['action', 'before', 'after']).where('resource', '=', 'users').where('recordId', '=', String(id)).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(entry).toMatchObject({ action: 'update', after: { lockedUntil: null } });
+    expect((entry.before as { lockedUntil: string | null }).lockedUntil).not.toBeNull();
+  });
 });

@@ -175,6 +175,8 @@ const app = {
       initialPasswordHint: 'The user must change it at the first sign-in',
       passwordHint: 'Leave empty to keep the password; after a reset the user must change it at the next sign-in, their open sessions end and the account is unlocked',
       locked: 'Locked',
+      unlock: 'Unlock',
+      unlocked: 'Unlocked: the user can sign in with their password',
     },
     audit: {
       chainHint: 'The audit log is read-only and hash-chained: each entry’s hash covers the previous one.',

@@ -268,6 +268,8 @@ const app = {
       initialPasswordHint: '用户首次登录时须修改初始密码',
       passwordHint: '留空则不修改；重置后该用户须在下次登录时修改密码，其已登录的会话随即退出，账号锁定同时解除',
       locked: '已锁定',
+      unlock: '解除锁定',
+      unlocked: '已解除锁定，用户可用原密码登录',
     },
     audit: {
       chainHint: '审计日志只读且以哈希链防篡改：每条记录的哈希都包含上一条记录的哈希。',

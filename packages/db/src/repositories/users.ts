@@ -64,6 +64,9 @@ export const usersRepo = {
       if (reset && !own) await trx.deleteFrom('sessions').where('userId', '=', id).execute();
     });
   },
+  /** 解除锁定: the owner remembered the password; nothing else changes. */
+  unlock: (db: Db, scope: Scope, id: number, meta: WriteMeta): Promise<PublicUser> =>
+    writer.update(db, scope, id, { failedLogins: 0, lockedUntil: null }, meta),
   remove: (db: Db, scope: Scope, id: number, meta: WriteMeta): Promise<PublicUser> => {
     if (id === meta.actor.userId) throw new AppError('INVALID_STATE', '不能删除自己的账号');
     return writer.remove(db, scope, id, meta, async (trx) => {

@@ -5,9 +5,10 @@ import { DepartmentField } from '../../components/DepartmentField';
 import { Section } from '../../components/Section';
 import { choices } from '../../labels';
 import { LockedUntilField } from './LockedUntilField';
+import { UnlockButton } from './UnlockButton';
 
 export const UserShow = () => (
-  <Show actions={<TopToolbar><EditButton /><DeleteButton mutationMode="pessimistic" /></TopToolbar>}>
+  <Show actions={<TopToolbar><UnlockButton /><EditButton /><DeleteButton mutationMode="pessimistic" /></TopToolbar>}>
     <Box sx={{ p: 3 }}>
       <Section title="resources.users.name">
         <Labeled source="username"><TextField source="username" sx={{ fontFamily: 'monospace' }} /></Labeled>

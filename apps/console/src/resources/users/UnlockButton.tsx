@@ -1,0 +1,24 @@
+import { Button, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import LockOpenIcon from '@mui/icons-material/LockOpen';
+import { post } from '../../httpClient';
+import { can, useMe } from '../../permissions';
+
+/** 解除锁定: for an account locked by failed sign-ins whose owner remembers the password. */
+export const UnlockButton = () => {
+  const record = useRecordContext();
+  const me = useMe();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const locked = !!record?.lockedUntil && new Date(record.lockedUntil as string).getTime() > Date.now();
+  if (!record || !locked || !can(me, 'users', 'update')) return null;
+  const unlock = async () => {
+    try {
+      await post(`/users/${record.id}/unlock`);
+      notify('app.users.unlocked', { type: 'success' });
+      refresh();
+    } catch (e) {
+      notify((e as Error).message, { type: 'error' });
+    }
+  };
+  return <Button label="app.users.unlock" color="warning" onClick={unlock} data-testid="user-unlock"><LockOpenIcon /></Button>;
+};
