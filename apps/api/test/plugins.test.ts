@@ -214,6 +214,11 @@ describe('plugin routes', () => {
     expect(r.status).toBe(200);
     expect(r.data).toContainEqual(expect.objectContaining({ key: 'planning-verification', requiredField: '规划' }));
     expect((await api(null, '/api/plugins/zrzy/matching')).status).toBe(401);
+    // nor to an account that must first replace the password an admin set
+    await t.db.updateTable('users').set({ mustChangePassword: true }).where('username', '=', 'zrzy-admin').execute();
+    const forced = await api('zrzy-admin', '/api/plugins/zrzy/matching');
+    await t.db.updateTable('users').set({ mustChangePassword: false }).where('username', '=', 'zrzy-admin').execute();
+    expect(forced).toMatchObject({ status: 403, data: { error: { code: 'PASSWORD_CHANGE_REQUIRED' } } });
   });
 });
 
