@@ -120,4 +120,18 @@ describe('bad input on every route', () => {
       }
     }
   });
+
+  it('an import into a department that does not exist: refused by name, nothing stored', async () => {
+    const uploads = async () => Number((await api.db.selectFrom('uploads').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await uploads();
+    for (const departmentId of ['999999', '99999999999']) {
+      const form = new FormData();
+      form.set('file', new Blob(['统一社会信用代码,名称\n91110000MA00000000,某公司\n']), '检查对象.csv');
+      form.set('departmentId', departmentId);
+      const r = await api.call(tokens[0]!, '/api/entities/import', { method: 'POST', body: form });
+      expect(r.status).toBe(422);
+      expect(r.data.error).toMatchObject({ message: '所选部门不存在', details: [expect.objectContaining({ field: 'departmentId' })] });
+    }
+    expect(await uploads()).toBe(before);
+  });
 });
