@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
 import { AppError } from '@sxgk/core/errors';
+import { RESOURCE_LABELS } from '@sxgk/core/labels';
 import { logger } from './logger.ts';
 
 // The one place where errors become HTTP: {error:{code,message}}, message in Chinese.
@@ -45,6 +46,17 @@ function httpMessage(status: number, message: string): string {
 const BAD_VALUE_SQLSTATES = new Set(['22P02', '22003', '22007', '22008', '22001', '22021', '22P05', '22025', '22019']);
 const badValue = (err: Error) => BAD_VALUE_SQLSTATES.has(String((err as { code?: unknown }).code));
 
+type PgError = Error & { code?: string; detail?: string };
+
+/** A reference to a record that does not exist (departmentId 999999), or a deletion of one still referenced. */
+function foreignKeyBody(err: PgError) {
+  const missing = /^Key \((\w+)\)=\(.*\) is not present in table "(\w+)"/.exec(err.detail ?? '');
+  if (!missing) return { status: 409 as const, body: errorBody('CONFLICT', '该记录仍被其他记录引用，不能删除或更改') };
+  const field = missing[1]!.replace(/_(\w)/g, (_, ch: string) => ch.toUpperCase());
+  const message = `所选${(RESOURCE_LABELS as Record<string, string>)[missing[2]!] ?? '记录'}不存在`;
+  return { status: 422 as const, body: errorBody('VALIDATION', message, [{ field, message }]) };
+}
+
 export function onError(err: Error, c: Context) {
   if (err instanceof AppError) {
     const details = err.status === 422 ? problemsOf(err.details, err.message) : err.details;
@@ -54,6 +66,10 @@ export function onError(err: Error, c: Context) {
   if (err instanceof HTTPException) {
     const status = err.status;
     return c.json(errorBody(status === 413 ? 'TOO_LARGE' : 'BAD_REQUEST', httpMessage(status, err.message)), status);
+  }
+  if ((err as PgError).code === '23503') {
+    const { status, body } = foreignKeyBody(err);
+    return c.json(body, status);
   }
   if (badValue(err)) {
     logger.warn({ path: c.req.path, code: (err as { code?: string }).code, message: err.message }, 'value refused by the database');

@@ -134,4 +134,19 @@ describe('bad input on every route', () => {
     }
     expect(await uploads()).toBe(before);
   });
+
+  it('a reference to a record that does not exist: 422 naming the field and what is missing', async () => {
+    const [admin] = tokens as [string];
+    const cases: [string, Record<string, unknown>, string, string][] = [
+      ['/api/users', { username: 'ghost-dept', displayName: '幽灵', password: 'Qiang@Lu2026', role: 'dept_admin', departmentId: 999999 }, 'departmentId', '所选部门不存在'],
+      ['/api/users', { username: 'ghost-insp', displayName: '幽灵', password: 'Qiang@Lu2026', role: 'inspector', departmentId: 1, inspectorId: 999999 }, 'inspectorId', '所选执法检查人员不存在'],
+      ['/api/inspectors', { name: '幽灵', certificateNo: 'GHOST-1', departmentId: 999999 }, 'departmentId', '所选部门不存在'],
+      ['/api/items', { name: '幽灵事项', departmentId: 999999 }, 'departmentId', '所选部门不存在'],
+    ];
+    for (const [path, json, field, message] of cases) {
+      const r = await api.call(admin, path, { method: 'POST', json });
+      expect(r.status, path).toBe(422);
+      expect(r.data.error, path).toEqual({ code: 'VALIDATION', message, details: [{ field, message }] });
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import {
   ADDITION_REASON_LABELS, CALENDAR_KIND_LABELS, DRAW_STATUS_LABELS, ENTITY_KIND_LABELS, ENTITY_STATUS_LABELS, FOLLOWUP_STATUS_LABELS, INSPECTION_STATUS_LABELS,
   ITEM_STATUS_LABELS, ITEM_TYPE_LABELS, PLAN_STATUS_LABELS, PUBLICATION_STATUS_LABELS, PUBLICATION_WARNING_LABELS, REFERRAL_KIND_LABELS,
-  REFERRAL_STATUS_LABELS, RISK_TIER_LABELS, STRATUM_LABELS,
+  REFERRAL_STATUS_LABELS, RESOURCE_LABELS, RISK_TIER_LABELS, STRATUM_LABELS,
 } from '@sxgk/core/labels';
 import { FOLLOWUP_MEASURE_LABELS, INSPECTION_METHOD_LABELS, OUTCOME_LABELS } from '@sxgk/core/outcomes';
 import { ROLE_LABELS, type RiskTier } from '@sxgk/core/roles';
@@ -55,36 +55,7 @@ export const AUDIT_ACTION = {
   close: '办结',
 } as const;
 
-export const AUDIT_RESOURCE = {
-  departments: '部门',
-  users: '用户',
-  items: '抽查事项',
-  entities: '检查对象',
-  inspectors: '执法检查人员',
-  conflicts: '回避',
-  audit: '审计日志',
-  plans: '年度抽查计划',
-  tasks: '抽查任务',
-  draws: '抽取',
-  targets: '抽中对象',
-  assignments: '检查人员分配',
-  plugins: '部门插件',
-  forms: '检查表单',
-  jobs: '后台任务',
-  queues: '任务队列',
-  auth: '登录认证',
-  platform: '平台',
-  inspections: '检查记录',
-  attachments: '证据材料',
-  publications: '结果公示',
-  followups: '后续处置',
-  referrals: '移送',
-  calendar: '工作日历',
-  credit: '信用记录',
-} as const;
-
 export const HISTORY_SOURCE = { api: '手工维护', import: '批量导入', seed: '初始数据' } as const;
-
 
 export const ENUMS = {
   role: ROLE_LABELS,
@@ -96,7 +67,7 @@ export const ENUMS = {
   jobState: JOB_STATE,
   jobCategory: JOB_CATEGORY,
   auditAction: AUDIT_ACTION,
-  auditResource: AUDIT_RESOURCE,
+  auditResource: RESOURCE_LABELS,
   historySource: HISTORY_SOURCE,
   planStatus: PLAN_STATUS_LABELS,
   drawStatus: DRAW_STATUS_LABELS,

@@ -35,3 +35,32 @@ export function label(labels: Readonly<Record<string, string>>, value: string): 
 export function stratumTitle(key: string): string {
   return Object.hasOwn(RISK_TIER_LABELS, key) ? `${key} 类（${label(RISK_TIER_LABELS, key)}）` : label(STRATUM_LABELS, key);
 }
+
+/** The platform's records by their resource (and table) names: the audit log's 对象, the API's refusals. */
+export const RESOURCE_LABELS = {
+  departments: '部门',
+  users: '用户',
+  items: '抽查事项',
+  entities: '检查对象',
+  inspectors: '执法检查人员',
+  conflicts: '回避',
+  audit: '审计日志',
+  plans: '年度抽查计划',
+  tasks: '抽查任务',
+  draws: '抽取',
+  targets: '抽中对象',
+  assignments: '检查人员分配',
+  plugins: '部门插件',
+  forms: '检查表单',
+  jobs: '后台任务',
+  queues: '任务队列',
+  auth: '登录认证',
+  platform: '平台',
+  inspections: '检查记录',
+  attachments: '证据材料',
+  publications: '结果公示',
+  followups: '后续处置',
+  referrals: '移送',
+  calendar: '工作日历',
+  credit: '信用记录',
+} as const;
