@@ -69,6 +69,8 @@ describe('passwords in the console', () => {
     // locked out by failed sign-ins, then unlocked by the admin with the password unchanged
     await platform.db.updateTable('users').set({ lockedUntil: new Date(Date.now() + 600_000) }).where('username', '=', 'e2e-clerk').execute();
     await admin.reload();
+    await admin.getByTestId('user-unlock').waitFor();
+    await shot(admin, 'user-locked');
     await admin.getByTestId('user-unlock').click();
     await admin.getByText('已解除锁定').waitFor();
     await admin.getByTestId('user-unlock').waitFor({ state: 'detached' });

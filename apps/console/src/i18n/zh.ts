@@ -307,7 +307,7 @@ const resources = {
         active: '启用',
         failedLogins: '连续登录失败',
         lockedUntil: '锁定至',
-        mustChangePassword: '待修改初始密码',
+        mustChangePassword: '须修改密码',
         passwordChangedAt: '本人修改密码时间',
         createdAt: '创建时间',
         updatedAt: '更新时间',

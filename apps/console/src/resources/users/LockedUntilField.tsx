@@ -8,5 +8,5 @@ export const LockedUntilField = (_props: { label?: string }) => {
   const until = record?.lockedUntil ? new Date(record.lockedUntil as string) : null;
   if (!until || until.getTime() <= Date.now()) return <span>—</span>;
   const at = until.toLocaleString('zh-CN', { hour12: false, month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
-  return <Chip size="small" color="error" label={`${translate('app.users.locked')} · ${at}`} />;
+  return <Chip size="small" color="error" sx={{ alignSelf: 'flex-start' }} label={`${translate('app.users.locked')} · ${at}`} />;
 };
