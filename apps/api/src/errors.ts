@@ -44,9 +44,8 @@ function httpMessage(status: number, message: string): string {
 // stored (a filter {"id":"x"}), a day like 2026-13-45, a number beyond its range, a NUL character.
 // The input is wrong, not the server; other data exceptions (division by zero…) stay errors.
 const BAD_VALUE_SQLSTATES = new Set(['22P02', '22003', '22007', '22008', '22001', '22021', '22P05', '22025', '22019']);
-const badValue = (err: Error) => BAD_VALUE_SQLSTATES.has(String((err as { code?: unknown }).code));
-
 type PgError = Error & { code?: string; detail?: string };
+const badValue = (err: PgError) => BAD_VALUE_SQLSTATES.has(String(err.code));
 
 /** A reference to a record that does not exist (departmentId 999999), or a deletion of one still referenced. */
 function foreignKeyBody(err: PgError) {
@@ -72,7 +71,7 @@ export function onError(err: Error, c: Context) {
     return c.json(body, status);
   }
   if (badValue(err)) {
-    logger.warn({ path: c.req.path, code: (err as { code?: string }).code, message: err.message }, 'value refused by the database');
+    logger.warn({ path: c.req.path, code: (err as PgError).code, message: err.message }, 'value refused by the database');
     return c.json(errorBody('BAD_REQUEST', '输入的值格式不正确：编号、数量应为范围内的整数，日期应为有效的 YYYY-MM-DD，文字不能含控制字符'), 400);
   }
   logger.error({ err, path: c.req.path }, 'unhandled error');

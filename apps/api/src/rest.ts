@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { notFound } from '@sxgk/core/errors';
 import type { Resource, Scope } from '@sxgk/core/permissions';
 import type { Actor } from '@sxgk/core/roles';
-import { contentRange, parseListQuery, type ListQuery } from '@sxgk/core/simple-rest';
+import { contentRange, MAX_RECORD_ID, parseListQuery, type ListQuery } from '@sxgk/core/simple-rest';
 import { auditAlone, EXPORTS, jobsRepo, type Db, type WriteMeta } from '@sxgk/db';
 import { enqueueExport, type ExportParams } from '@sxgk/jobs/exports';
 import type { AppEnv } from './context.ts';
@@ -36,7 +36,7 @@ export const listQuery = z.object({
   range: z.string().optional().openapi({ example: '[0,24]' }),
   filter: z.string().optional().openapi({ example: '{"q":"文本"}' }),
 });
-export const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647, '编号无效').openapi({ param: { name: 'id', in: 'path' } }) });
+export const idParam = z.object({ id: z.coerce.number().int().positive().max(MAX_RECORD_ID, '编号无效').openapi({ param: { name: 'id', in: 'path' } }) });
 const errors = {
   400: { description: '请求无效', content: { 'application/json': { schema: errorSchema } } },
   401: { description: '未登录', content: { 'application/json': { schema: errorSchema } } },

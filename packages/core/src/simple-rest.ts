@@ -46,3 +46,7 @@ export function contentRange(resource: string, start: number, count: number, tot
   const end = count === 0 ? start : start + count - 1;
   return `${resource} ${start}-${end}/${total}`;
 }
+
+/** Record ids are PostgreSQL integers: a number beyond them names no record (and must not reach SQL). */
+export const MAX_RECORD_ID = 2_147_483_647;
+export const isRecordId = (n: number) => Number.isInteger(n) && n > 0 && n <= MAX_RECORD_ID;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentRange, parseListQuery } from '../src/simple-rest.ts';
+import { contentRange, isRecordId, MAX_RECORD_ID, parseListQuery } from '../src/simple-rest.ts';
 
 describe('simple-rest query', () => {
   it('parses react-admin parameters', () => {
@@ -19,5 +19,12 @@ describe('simple-rest query', () => {
   it('formats Content-Range', () => {
     expect(contentRange('items', 0, 25, 388)).toBe('items 0-24/388');
     expect(contentRange('items', 0, 0, 0)).toBe('items 0-0/0');
+  });
+});
+
+describe('record ids', () => {
+  it('are positive integers PostgreSQL can hold', () => {
+    expect([1, 42, MAX_RECORD_ID].map(isRecordId)).toEqual([true, true, true]);
+    expect([0, -1, 1.5, MAX_RECORD_ID + 1, Number.NaN, Infinity].map(isRecordId)).toEqual([false, false, false, false, false, false]);
   });
 });

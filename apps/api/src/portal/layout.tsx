@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 /** @jsxRuntime automatic */
 import type { Child } from 'hono/jsx';
+import { isRecordId } from '@sxgk/core/simple-rest';
 
 // The portal's one layout: mobile-first, one small inline stylesheet, no script unless a page
 // asks for one (the draw page's verify button). Everything works with plain links and GET forms.
@@ -97,7 +98,4 @@ export const pageOf = (v: string | undefined) => Math.max(1, Math.min(10_000, Nu
 /** A visitor's search words: no control characters (PostgreSQL refuses NUL), at most 100 characters. */
 export const searchOf = (v: string | undefined) => (v ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, 100);
 /** A record id from a link: a positive integer the database can hold, else undefined. */
-export const idOf = (v: string | undefined) => {
-  const n = Number(v);
-  return Number.isSafeInteger(n) && n > 0 && n < 2 ** 31 ? n : undefined;
-};
+export const idOf = (v: string | undefined) => (isRecordId(Number(v)) ? Number(v) : undefined);

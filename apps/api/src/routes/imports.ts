@@ -1,6 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '@sxgk/core/errors';
+import { isRecordId } from '@sxgk/core/simple-rest';
 import { departmentsRepo, jobsRepo, uploadsRepo } from '@sxgk/db';
 import { enqueueImport, IMPORT_KINDS, type ImportKind } from '@sxgk/jobs/queues';
 import { openTable, TableError } from '@sxgk/sheets/read';
@@ -32,7 +33,7 @@ export function importRoutes(app: OpenAPIHono<AppEnv>) {
       if (!(file instanceof File)) throw new AppError('VALIDATION', '请选择要导入的文件', { field: 'file' });
       const departmentId = scope.kind === 'department' ? scope.departmentId : Number(body.departmentId);
       if (!Number.isInteger(departmentId) || departmentId <= 0) throw new AppError('VALIDATION', '请选择导入到哪个部门', { field: 'departmentId' });
-      if (departmentId >= 2 ** 31 || !(await departmentsRepo.get(c.var.deps.db, scope, departmentId))) {
+      if (!isRecordId(departmentId) || !(await departmentsRepo.get(c.var.deps.db, scope, departmentId))) {
         throw new AppError('VALIDATION', '所选部门不存在', { field: 'departmentId' });
       }
       const data = new Uint8Array(await file.arrayBuffer());
