@@ -7,7 +7,7 @@ export type PluginAction = 'enable' | 'disable';
 export type InspectionAction = 'submit' | 'approve' | 'return' | 'correct';
 export type ReferralAction = 'accept' | 'return' | 'close';
 
-/** The state transitions of items, plans, tasks, draws, plugins, inspections, follow-ups and referrals:
+/** The state transitions of items, plans, tasks, draws, plugins, inspections, follow-ups, referrals and accounts:
  *  each a POST to the record's action route, spread into the dataProvider. */
 export const workflowActions = {
   /** POST /api/items/:id/{publish|withdraw|revise}; answers the item (for revise: the new draft). */
@@ -34,4 +34,6 @@ export const workflowActions = {
   /** accept | return {reason} | close {closedOn, result}. */
   referralAction: async (id: RaRecord['id'], action: ReferralAction, body?: Record<string, string>) =>
     ({ data: (await post(`/referrals/${id}/${action}`, body)) as RaRecord }),
+  /** 解除锁定: answers the user, unlocked. */
+  unlockUser: async (id: RaRecord['id']) => ({ data: (await post(`/users/${id}/unlock`)) as RaRecord }),
 };

@@ -1,9 +1,9 @@
 import { Form, HttpError, PasswordInput, SaveButton, Title, required, useNotify, useRedirect, useRefresh, useTranslate } from 'react-admin';
 import { Alert, Box, Card, CardContent, Typography } from '@mui/material';
-import { passwordProblem } from '@sxgk/core/password-policy';
 import { reloadMe } from '../authProvider';
 import { post } from '../httpClient';
 import { useMe } from '../permissions';
+import { strongPassword } from './strongPassword';
 
 type Values = { currentPassword: string; newPassword: string; confirmPassword: string };
 
@@ -17,8 +17,7 @@ export const PasswordPage = ({ forced = false }: { forced?: boolean }) => {
   const notify = useNotify();
   const refresh = useRefresh();
   const redirect = useRedirect();
-  // core's rule, so a clerk hears of a weak password before sending it; the server decides
-  const strong = (value: string) => (value && me ? passwordProblem(value, me.username) ?? undefined : undefined);
+  const strong = (value: string) => strongPassword(value, me?.username ?? '');
   const same = (value: string, values: Values) => (value && value !== values.newPassword ? 'app.password.mismatch' : undefined);
 
   const submit = async (values: Partial<Values>) => {

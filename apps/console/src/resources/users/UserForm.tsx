@@ -1,5 +1,5 @@
 import { BooleanInput, FormDataConsumer, PasswordInput, ReferenceInput, SelectInput, SimpleForm, TextInput, regex, required } from 'react-admin';
-import { passwordProblem } from '@sxgk/core/password-policy';
+import { strongPassword } from '../../account/strongPassword';
 import { Box } from '@mui/material';
 import { DepartmentInput } from '../../components/DepartmentInput';
 import { choices } from '../../labels';
@@ -12,8 +12,7 @@ export const USER_FIELDS: Record<string, FieldKind> = {
 
 const USERNAME = regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, 'app.validation.username');
 const DEPARTMENT_ROLES = ['dept_admin', 'inspector'];
-/** core's password rule, as the server applies it */
-const STRONG = (value: string, values: { username?: string }) => (value ? passwordProblem(value, values.username ?? '') ?? undefined : undefined);
+const STRONG = (value: string, values: { username?: string }) => strongPassword(value, values.username ?? '');
 
 export const UserForm = ({ create = false }: { create?: boolean }) => (
   <SimpleForm defaultValues={create ? { role: 'dept_admin', active: true, departmentId: null, inspectorId: null } : undefined}>
